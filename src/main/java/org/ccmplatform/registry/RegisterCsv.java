@@ -1,0 +1,130 @@
+package org.ccmplatform.registry;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/** The CSV form of the register: one line per State and treaty, the same columns for export and import. */
+final class RegisterCsv {
+
+    static final int MAX_BYTES = 1024 * 1024;
+    static final int MAX_ROWS = 5000;
+
+    static final List<String> COLUMNS = List.of("iso3", "iso2", "un_membership", "region", "name_en", "name_fr",
+            "name_es", "treaty", "status", "signature_date", "deposit_date", "deposit_type", "entry_into_force",
+            "withdrawal_notified", "withdrawal_effective", "source");
+
+    private RegisterCsv() {}
+
+    /** Reads a file as strict UTF-8; columns missing from the file take the given defaults. */
+    static List<RegisterRow> read(byte[] content, Map<String, String> defaults) {
+        if (content.length > MAX_BYTES) {
+            throw ImportRejected.file("import.file.tooLarge", MAX_BYTES / 1024);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw ImportRejected.file("import.file.notUtf8");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        List<RegisterRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            if (header == null || !header.containsKey("iso3")) {
+                throw ImportRejected.file("import.file.noIso3Column");
+            }
+            for (CSVRecord record : parser) {
+                if (rows.size() >= MAX_ROWS) {
+                    throw ImportRejected.file("import.file.tooManyRows", MAX_ROWS);
+                }
+                rows.add(toRow(record, header, defaults));
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw ImportRejected.file("import.file.unreadable");
+        }
+        if (rows.isEmpty()) {
+            throw ImportRejected.file("import.file.empty");
+        }
+        return rows;
+    }
+
+    private static RegisterRow toRow(CSVRecord record, Map<String, Integer> header, Map<String, String> defaults) {
+        java.util.function.Function<String, String> get = column -> {
+            String value = header.containsKey(column) && record.isSet(column) ? record.get(column) : null;
+            if (value == null || value.isEmpty()) {
+                value = defaults.get(column);
+            }
+            return value == null || value.isBlank() ? null : value.strip();
+        };
+        return new RegisterRow(record.getRecordNumber() + 1, get.apply("iso3"), get.apply("iso2"),
+                get.apply("un_membership"), get.apply("region"), get.apply("name_en"), get.apply("name_fr"),
+                get.apply("name_es"), get.apply("treaty"), get.apply("signature_date"), get.apply("deposit_date"),
+                get.apply("deposit_type"), get.apply("withdrawal_notified"), get.apply("entry_into_force"),
+                get.apply("source"));
+    }
+
+    static void write(Writer out, List<StateProfile> profiles) {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            for (StateProfile profile : profiles) {
+                State s = profile.state();
+                List<StateProfile.TreatyStanding> recorded = profile.standings().stream()
+                        .filter(t -> t.participation() != null)
+                        .toList();
+                if (recorded.isEmpty()) {
+                    printer.printRecord(s.iso3(), s.iso2(), s.unMembership(), s.region(), cell(s.names().en()),
+                            cell(s.names().fr()), cell(s.names().es()), "", ParticipationStatus.NOT_PARTY, "", "", "", "", "",
+                            "", "");
+                }
+                for (StateProfile.TreatyStanding standing : recorded) {
+                    Participation p = standing.participation();
+                    printer.printRecord(s.iso3(), s.iso2(), s.unMembership(), s.region(), cell(s.names().en()),
+                            cell(s.names().fr()), cell(s.names().es()), standing.treaty().code(), standing.status(),
+                            text(p.signatureDate()), text(p.depositDate()),
+                            p.depositType() == null ? "" : p.depositType().name().toLowerCase(java.util.Locale.ROOT),
+                            text(p.entryIntoForce()), text(p.withdrawalNotified()), text(p.withdrawalEffective()),
+                            cell(p.source()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Free text as a spreadsheet cell: a leading formula character is neutralised. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,5 @@
+package org.ccmplatform.shared;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DataLoads extends JpaRepository<DataLoad, String> {}

@@ -1,0 +1,14 @@
+package org.ccmplatform.shared;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** The record asked for does not exist (or is not visible to the one asking). */
+public class NotFoundException extends ErrorResponseException {
+
+    public NotFoundException(String what, Object key) {
+        super(HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null, null,
+                new Object[] {what, String.valueOf(key)});
+    }
+}
