@@ -50,7 +50,7 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
     public void onPostInsert(PostInsertEvent event) {
         Audited audited = audited(event.getEntity());
         if (audited != null) {
-            record(event.getSession(), "CREATE", event.getPersister(), event.getId(),
+            record(event.getSession(), AuditTrailActions.CREATE, event.getPersister(), event.getId(),
                     values(event.getPersister(), null, event.getState(), audited, event.getSession()));
         }
     }
@@ -64,7 +64,7 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         Map<String, Object> changes =
                 values(event.getPersister(), event.getOldState(), event.getState(), audited, event.getSession());
         if (!changes.isEmpty()) {
-            record(event.getSession(), "UPDATE", event.getPersister(), event.getId(), changes);
+            record(event.getSession(), AuditTrailActions.UPDATE, event.getPersister(), event.getId(), changes);
         }
     }
 
@@ -72,7 +72,7 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
     public void onPostDelete(PostDeleteEvent event) {
         Audited audited = audited(event.getEntity());
         if (audited != null) {
-            record(event.getSession(), "DELETE", event.getPersister(), event.getId(),
+            record(event.getSession(), AuditTrailActions.DELETE, event.getPersister(), event.getId(),
                     values(event.getPersister(), event.getDeletedState(), null, audited, event.getSession()));
         }
     }
