@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Server time of the main pages on the demo data: median and 95th percentile over repeated requests, after a warm-up.
+# Usage: start the platform (./mvnw spring-boot:run), then: bench/page-times.sh [base-url] [requests-per-page]
+# Fails when a page's median is over the 50 ms budget.
+set -euo pipefail
+base=${1:-http://localhost:8080}
+runs=${2:-50}
+budget_ms=50
+jar=$(mktemp)
+trap 'rm -f "$jar"' EXIT
+
+csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n1)
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=isu" --data-urlencode "password=isu" \
+  --data-urlencode "_csrf=$csrf" "$base/login"
+
+pages=(/ /states "/states?status=STATE_PARTY&region=EUROPE" "/states?q=liban&lang=fr" /states/LBN /states/LTU
+  /organisations /organisations/1 /contacts /admin/users /admin/audit "/api/v1/states?size=50" /api/v1/states/LBN)
+over=0
+printf '%-45s %8s %8s %8s\n' page median_ms p95_ms max_ms
+for page in "${pages[@]}"; do
+  for _ in $(seq 1 20); do curl -s -o /dev/null -b "$jar" "$base$page"; done
+  times=$(for _ in $(seq 1 "$runs"); do
+    curl -s -o /dev/null -b "$jar" -w '%{time_starttransfer}\n' "$base$page"
+  done | awk '{printf "%.2f\n", $1 * 1000}' | sort -n)
+  median=$(echo "$times" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  p95=$(echo "$times" | awk '{a[NR]=$1} END {i=int(NR*0.95); if (i<1) i=1; print a[i]}')
+  max=$(echo "$times" | tail -n1)
+  printf '%-45s %8s %8s %8s\n' "$page" "$median" "$p95" "$max"
+  if awk -v m="$median" -v b="$budget_ms" 'BEGIN {exit !(m > b)}'; then over=1; fi
+done
+[ "$over" = 0 ] || { echo "a page's median server time is over ${budget_ms} ms" >&2; exit 1; }
