@@ -87,7 +87,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
                         .permitAll()
-                        .requestMatchers("/login")
+                        .requestMatchers("/login", "/error")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ISU_ADMIN")
