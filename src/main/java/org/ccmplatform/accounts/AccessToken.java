@@ -100,6 +100,23 @@ public class AccessToken {
         return revokedAt;
     }
 
+    /** Creation, expiry and last use in UTC, for display. */
+    public java.time.LocalDateTime createdAtUtc() {
+        return utc(createdAt);
+    }
+
+    public java.time.LocalDateTime expiresAtUtc() {
+        return utc(expiresAt);
+    }
+
+    public java.time.LocalDateTime lastUsedAtUtc() {
+        return utc(lastUsedAt);
+    }
+
+    private static java.time.LocalDateTime utc(Instant instant) {
+        return instant == null ? null : java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    }
+
     public boolean revoked() {
         return revokedAt != null;
     }

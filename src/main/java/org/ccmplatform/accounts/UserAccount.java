@@ -173,6 +173,11 @@ public class UserAccount {
         return lockedUntil;
     }
 
+    /** When the lock-out ends, in UTC, for display. */
+    public java.time.LocalDateTime lockedUntilUtc() {
+        return lockedUntil == null ? null : java.time.LocalDateTime.ofInstant(lockedUntil, java.time.ZoneOffset.UTC);
+    }
+
     public long version() {
         return version;
     }

@@ -80,10 +80,10 @@ public class Participation {
         }
         if (signature != null) {
             if (!treaty.hasSignature()) {
-                throw new RuleViolation("signatureDate", "participation.signature.notOpen", treaty.code());
+                throw new RuleViolation("signatureDate", "participation.signature.notOpen", treaty.name());
             }
             if (!treaty.isOpenForSignatureOn(signature)) {
-                throw new RuleViolation("signatureDate", "participation.signature.outsidePeriod", treaty.code(),
+                throw new RuleViolation("signatureDate", "participation.signature.outsidePeriod", treaty.name(),
                         treaty.openedForSignatureOn(), treaty.signatureClosedOn());
             }
             if (signature.isAfter(today)) {
@@ -95,7 +95,7 @@ public class Participation {
                 throw new RuleViolation("depositType", "participation.depositType.required");
             }
             if (deposit.isBefore(treaty.earliestDeposit())) {
-                throw new RuleViolation("depositDate", "participation.deposit.beforeOpening", treaty.code(),
+                throw new RuleViolation("depositDate", "participation.deposit.beforeOpening", treaty.name(),
                         treaty.earliestDeposit());
             }
             if (deposit.isAfter(today)) {

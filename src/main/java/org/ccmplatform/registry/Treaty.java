@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.ccmplatform.shared.Audited;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** A treaty that States join, with the dates and rules its text sets for joining and leaving. */
 @Entity
@@ -82,6 +84,11 @@ public class Treaty {
 
     public boolean hasSignature() {
         return openedForSignatureOn != null;
+    }
+
+    /** The treaty's name as a message, so that a rule's refusal names it in the reader's language. */
+    public MessageSourceResolvable name() {
+        return new DefaultMessageSourceResolvable(new String[] {"treaty." + code + ".short"}, code);
     }
 
     public Long id() {
