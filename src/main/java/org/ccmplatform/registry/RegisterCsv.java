@@ -58,11 +58,12 @@ final class RegisterCsv {
             if (header == null || !header.containsKey("iso3")) {
                 throw ImportRejected.file("import.file.noIso3Column");
             }
+            LineCounter lines = new LineCounter(text);
             for (CSVRecord record : parser) {
                 if (rows.size() >= MAX_ROWS) {
                     throw ImportRejected.file("import.file.tooManyRows", MAX_ROWS);
                 }
-                rows.add(toRow(record, header, defaults));
+                rows.add(toRow(record, lines.lineOf(record.getCharacterPosition()), header, defaults));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw ImportRejected.file("import.file.unreadable");
@@ -73,7 +74,8 @@ final class RegisterCsv {
         return rows;
     }
 
-    private static RegisterRow toRow(CSVRecord record, Map<String, Integer> header, Map<String, String> defaults) {
+    private static RegisterRow toRow(CSVRecord record, long line, Map<String, Integer> header,
+            Map<String, String> defaults) {
         java.util.function.Function<String, String> get = column -> {
             String value = header.containsKey(column) && record.isSet(column) ? record.get(column) : null;
             if (value == null || value.isEmpty()) {
@@ -81,11 +83,40 @@ final class RegisterCsv {
             }
             return value == null || value.isBlank() ? null : value.strip();
         };
-        return new RegisterRow(record.getRecordNumber() + 1, get.apply("iso3"), get.apply("iso2"),
+        return new RegisterRow(line, get.apply("iso3"), get.apply("iso2"),
                 get.apply("un_membership"), get.apply("region"), get.apply("name_en"), get.apply("name_fr"),
                 get.apply("name_es"), get.apply("treaty"), get.apply("signature_date"), get.apply("deposit_date"),
                 get.apply("deposit_type"), get.apply("withdrawal_notified"), get.apply("entry_into_force"),
                 get.apply("source"));
+    }
+
+    /**
+     * The line of the file on which each record starts, as a text editor numbers it: the parser's record number
+     * does not count the empty lines it skips nor the line breaks inside quoted values.
+     */
+    private static final class LineCounter {
+
+        private final String text;
+        private int counted;
+        private long line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        long lineOf(long characterPosition) {
+            int start = (int) characterPosition;
+            while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+                start++; // empty lines skipped before the record belong to no record
+            }
+            for (; counted < start; counted++) {
+                char c = text.charAt(counted);
+                if (c == '\n' || (c == '\r' && (counted + 1 == text.length() || text.charAt(counted + 1) != '\n'))) {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 
     static void write(Writer out, List<StateProfile> profiles) {

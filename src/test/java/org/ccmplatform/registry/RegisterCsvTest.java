@@ -26,6 +26,15 @@ class RegisterCsvTest {
     }
 
     @Test
+    void blankLinesAndLineBreaksInsideQuotesDoNotShiftTheLineNumbers() {
+        List<RegisterRow> rows = read("iso3,name_en\r\nFRA,France\r\n\r\nDEU,\"Germany\r\n(Federal Republic)\"\r\n"
+                + "ITA,Italy\r\n\n\nESP,Spain\n");
+
+        assertThat(rows).extracting(RegisterRow::iso3).containsExactly("FRA", "DEU", "ITA", "ESP");
+        assertThat(rows).extracting(RegisterRow::line).containsExactly(2L, 4L, 6L, 9L);
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRefused() {
         byte[] latin1 = "iso3,name_fr\nCIV,Côte d'Ivoire\n".getBytes(StandardCharsets.ISO_8859_1);
 
