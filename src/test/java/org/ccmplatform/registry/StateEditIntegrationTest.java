@@ -115,6 +115,32 @@ class StateEditIntegrationTest {
     }
 
     @Test
+    void theIsuRenamesAStateThroughItsEditPage() throws Exception {
+        HtmlForm form = editForm("TUV").set("nameEn", "Tuvalu (renamed)");
+
+        mvc.perform(form.post().with(user(isu())).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/states/TUV"));
+
+        assertThat(register.get("TUV").names().en()).isEqualTo("Tuvalu (renamed)");
+        assertThat(register.get("TUV").iso2()).isEqualTo("TV");
+    }
+
+    @Test
+    void aStaleEditIsRefusedAndDoesNotOverwriteTheOtherOne() throws Exception {
+        HtmlForm mine = editForm("TUV").set("nameEn", "Tuvalu (mine)");
+        HtmlForm theirs = editForm("TUV").set("nameEn", "Tuvalu (theirs)");
+        mvc.perform(theirs.post().with(user(isu())).with(csrf())).andExpect(status().is3xxRedirection());
+        entityManager.flush();
+
+        Document refused = page(mine.post().with(user(isu())).with(csrf()));
+
+        assertThat(refused.select(".alert-danger").text()).startsWith("Someone else saved this record after you opened it.");
+        entityManager.clear();
+        assertThat(register.get("TUV").names().en()).isEqualTo("Tuvalu (theirs)");
+    }
+
+    @Test
     void htmlInANameIsRefusedOnTheEditPage() throws Exception {
         Document refused = page(editForm("TUV").set("nameFr", "<img src=x onerror=alert(1)>").post()
                 .with(user(isu())).with(csrf()));
