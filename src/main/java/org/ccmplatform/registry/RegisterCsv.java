@@ -119,9 +119,11 @@ final class RegisterCsv {
         }
     }
 
+    /** Writes the profiles and flushes; the writer stays open, its owner closes it. */
     static void write(Writer out, List<StateProfile> profiles) {
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                    .setHeader(COLUMNS.toArray(String[]::new)).get());
             for (StateProfile profile : profiles) {
                 State s = profile.state();
                 List<StateProfile.TreatyStanding> recorded = profile.standings().stream()
@@ -142,6 +144,7 @@ final class RegisterCsv {
                             cell(p.source()));
                 }
             }
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -96,6 +96,50 @@ class RegisterImportIntegrationTest {
         assertThat(register.get("TUV").names()).isEqualTo(new StateNames("Tuvalu", "Les Tuvalu", "Tuvalu"));
     }
 
+    @Test
+    void theExportReadBackChangesNothing() throws Exception {
+        byte[] export = mvc.perform(get("/states/export.csv"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"ccm-states.csv\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<CSVRecord> lines = parse(export);
+
+        ImportReport report = importer.importCsv(export);
+
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(197);
+        assertThat(report.accepted()).isTrue();
+        assertThat(report.rows()).isEqualTo(lines.size());
+        assertThat(report.statesCreated()).isZero();
+        assertThat(report.statesChanged()).isZero();
+        assertThat(report.participationsRecorded()).isZero();
+    }
+
+    @Test
+    void theExportCarriesEveryReferenceDepositWithItsComputedEntryIntoForce() throws Exception {
+        List<CSVRecord> lines = parse(mvc.perform(get("/states/export.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+
+        assertThat(lines).filteredOn(line -> line.get("treaty").equals("CCM")).hasSizeGreaterThanOrEqualTo(113);
+        assertThat(lines).filteredOn(line -> line.get("iso3").equals("VUT")).singleElement()
+                .satisfies(line -> assertThat(line.get("entry_into_force")).isEqualTo("2026-03-01"));
+        assertThat(lines).filteredOn(line -> line.get("iso3").equals("LTU")).singleElement()
+                .satisfies(line -> assertThat(line.get("status")).isEqualTo("NOT_PARTY"));
+    }
+
+    @Test
+    void theExportNeutralisesAFormulaInAStateName() throws Exception {
+        State tuvalu = register.get("TUV");
+        register.describe("TUV", tuvalu.version(), tuvalu.unMembership(), tuvalu.region(),
+                new StateNames("=HYPERLINK(\"http://evil.example\",\"Tuvalu\")", null, null));
+
+        List<CSVRecord> lines = parse(mvc.perform(get("/states/export.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+
+        assertThat(lines).filteredOn(line -> line.get("iso3").equals("TUV")).singleElement()
+                .satisfies(line -> assertThat(line.get("name_en"))
+                        .isEqualTo("'=HYPERLINK(\"http://evil.example\",\"Tuvalu\")"));
+    }
+
     private static List<CSVRecord> parse(byte[] csv) throws Exception {
         try (CSVParser parser = CSVParser.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)),
                 CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
