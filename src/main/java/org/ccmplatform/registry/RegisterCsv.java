@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,6 +22,9 @@ final class RegisterCsv {
 
     static final int MAX_BYTES = 1024 * 1024;
     static final int MAX_ROWS = 5000;
+
+    /** A formula character at the start, after any apostrophes (so that escaping can always be undone). */
+    private static final Pattern FORMULA = Pattern.compile("'*[=+\\-@\t\r]");
 
     static final List<String> COLUMNS = List.of("iso3", "iso2", "un_membership", "region", "name_en", "name_fr",
             "name_es", "treaty", "status", "signature_date", "deposit_date", "deposit_type", "entry_into_force",
@@ -84,10 +88,10 @@ final class RegisterCsv {
             return value == null || value.isBlank() ? null : value.strip();
         };
         return new RegisterRow(line, get.apply("iso3"), get.apply("iso2"),
-                get.apply("un_membership"), get.apply("region"), get.apply("name_en"), get.apply("name_fr"),
-                get.apply("name_es"), get.apply("treaty"), get.apply("signature_date"), get.apply("deposit_date"),
-                get.apply("deposit_type"), get.apply("withdrawal_notified"), get.apply("entry_into_force"),
-                get.apply("source"));
+                get.apply("un_membership"), get.apply("region"), uncell(get.apply("name_en")),
+                uncell(get.apply("name_fr")), uncell(get.apply("name_es")), get.apply("treaty"),
+                get.apply("signature_date"), get.apply("deposit_date"), get.apply("deposit_type"),
+                get.apply("withdrawal_notified"), get.apply("entry_into_force"), uncell(get.apply("source")));
     }
 
     /**
@@ -155,7 +159,13 @@ final class RegisterCsv {
         if (value == null) {
             return "";
         }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return FORMULA.matcher(value).lookingAt() ? "'" + value : value;
+    }
+
+    /** Free text as {@link #cell} wrote it, read back: the apostrophe it added is removed, and only that one. */
+    static String uncell(String value) {
+        return value != null && value.startsWith("'") && FORMULA.matcher(value).lookingAt() ? value.substring(1)
+                : value;
     }
 
     private static String text(Object value) {

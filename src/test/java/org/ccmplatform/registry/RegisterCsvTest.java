@@ -106,6 +106,19 @@ class RegisterCsvTest {
     }
 
     @Test
+    void freeTextNeutralisedByTheExportIsReadBackAsItWas() {
+        for (String name : List.of("=1+2", "-Tuvalu", "'=already quoted", "O'Brien", "'quoted'", "Tuvalu")) {
+            String csv = "iso3,name_en,source\nTUV," + quoted(RegisterCsv.cell(name)) + ","
+                    + quoted(RegisterCsv.cell("@" + name)) + "\n";
+
+            RegisterRow row = read(csv).get(0);
+
+            assertThat(row.nameEn()).as("name %s", name).isEqualTo(name);
+            assertThat(row.source()).as("source @%s", name).isEqualTo("@" + name);
+        }
+    }
+
+    @Test
     void theExportGivesComputedDatesAndTheStatusOnTheDay() throws IOException {
         Participation lithuania = ParticipationFixture.lithuania();
 
@@ -129,6 +142,10 @@ class RegisterCsvTest {
         assertThat(line.toMap()).containsEntry("iso3", "TUV").containsEntry("treaty", "")
                 .containsEntry("status", "NOT_PARTY").containsEntry("deposit_date", "")
                 .containsEntry("region", "OCEANIA").containsEntry("un_membership", "MEMBER");
+    }
+
+    private static String quoted(String cell) {
+        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 
     private static String export(StateProfile profile) {

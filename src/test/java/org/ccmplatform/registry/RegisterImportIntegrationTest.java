@@ -140,6 +140,20 @@ class RegisterImportIntegrationTest {
                         .isEqualTo("'=HYPERLINK(\"http://evil.example\",\"Tuvalu\")"));
     }
 
+    @Test
+    void aNameThatLooksLikeAFormulaSurvivesExportAndImport() throws Exception {
+        State tuvalu = register.get("TUV");
+        register.describe("TUV", tuvalu.version(), tuvalu.unMembership(), tuvalu.region(),
+                new StateNames("-Tuvalu-", "=Tuvalu", "@Tuvalu"));
+        byte[] export = mvc.perform(get("/states/export.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        ImportReport report = importer.importCsv(export);
+
+        assertThat(report.statesChanged()).isZero();
+        assertThat(register.get("TUV").names()).isEqualTo(new StateNames("-Tuvalu-", "=Tuvalu", "@Tuvalu"));
+    }
+
     private static List<CSVRecord> parse(byte[] csv) throws Exception {
         try (CSVParser parser = CSVParser.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)),
                 CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
