@@ -113,6 +113,20 @@ class ParticipationPageIntegrationTest {
     }
 
     @Test
+    void aFormOpenedBeforeTheFirstRecordDoesNotOverwriteIt() throws Exception {
+        HtmlForm mine = form("TUV", "CCM").set("depositDate", "2026-02-20").set("depositType", "ACCESSION");
+        submitted(form("TUV", "CCM").set("depositDate", "2026-01-10").set("depositType", "ACCESSION"));
+        entityManager.flush();
+
+        Document refused = submit(mine);
+
+        assertThat(refused.select(".alert-danger").text()).startsWith("Someone else saved this record");
+        entityManager.clear();
+        assertThat(register.participation(register.get("TUV"), register.ccm()).orElseThrow().depositDate())
+                .isEqualTo(LocalDate.of(2026, 1, 10));
+    }
+
+    @Test
     void anUnknownTreatyIsANotFoundPage() throws Exception {
         mvc.perform(get("/states/TUV/participations/XYZ").with(user(isu()))).andExpect(status().isNotFound());
     }
