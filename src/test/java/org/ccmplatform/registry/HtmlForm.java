@@ -50,14 +50,6 @@ final class HtmlForm {
         return this;
     }
 
-    String get(String field) {
-        return fields.get(field);
-    }
-
-    Map<String, String> fields() {
-        return Map.copyOf(fields);
-    }
-
     MockHttpServletRequestBuilder post() {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(action);
         fields.forEach(request::param);

@@ -56,7 +56,8 @@ class RegisterCsvTest {
 
     @Test
     void aFileWithoutAnIso3ColumnIsRefused() {
-        assertRefusedAsAWhole("code,name_en\nFRA,France\n".getBytes(StandardCharsets.UTF_8), "import.file.noIso3Column");
+        assertRefusedAsAWhole("code,name_en\nFRA,France\n".getBytes(StandardCharsets.UTF_8),
+                "import.file.noIso3Column");
     }
 
     @Test

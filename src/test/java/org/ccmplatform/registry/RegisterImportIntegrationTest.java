@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 class RegisterImportIntegrationTest {
 
     static final byte[] GOOD_FILE = """
-            iso3,iso2,un_membership,region,name_en,name_fr,name_es,treaty,deposit_date,deposit_type,entry_into_force,source
+            iso3,iso2,un_membership,region,name_en,name_fr,name_es,treaty,deposit_date,deposit_type,\
+            entry_into_force,source
             FRO,FO,NON_MEMBER,EUROPE,Faroe Islands,,Islas Feroe,CCM,2024-01-15,accession,2024-07-01,Test notification
             TUV,,,,,,,CCM,2026-01-10,accession,,Depositary notification
             """.getBytes(StandardCharsets.UTF_8);

@@ -123,8 +123,8 @@ class RegisterImportRefusalIntegrationTest {
         assertThat(page.select(".alert-danger > p").text()).isEqualTo("Nothing was imported: 7 problems to correct.");
         List<String> lines = page.select(".alert-danger tbody tr").eachText();
         assertThat(lines).hasSize(7);
-        assertThat(lines.get(0)).isEqualTo(
-                "6 entry_into_force Entry into force 2011-01-01 does not follow from the deposit: the treaty gives 2012-03-01.");
+        assertThat(lines.get(0)).isEqualTo("6 entry_into_force Entry into force 2011-01-01 does not follow from "
+                + "the deposit: the treaty gives 2012-03-01.");
         assertThat(lines.get(1)).isEqualTo("7 treaty Unknown treaty “XYZ”.");
         assertThat(lines.get(4)).isEqualTo("10 name_en Plain text only: no HTML or script.");
     }

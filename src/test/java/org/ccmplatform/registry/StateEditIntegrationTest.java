@@ -77,7 +77,8 @@ class StateEditIntegrationTest {
 
         assertThat(malformed.select("#iso3-error").text())
                 .isEqualTo("“12A” is not an ISO 3166-1 alpha-3 code (three letters).");
-        assertThat(mismatched.select("#iso2-error").text()).isEqualTo("The codes PR and GRL do not belong to the same country.");
+        assertThat(mismatched.select("#iso2-error").text())
+                .isEqualTo("The codes PR and GRL do not belong to the same country.");
         assertThat(register.find("GRL")).isEmpty();
     }
 
@@ -135,7 +136,8 @@ class StateEditIntegrationTest {
 
         Document refused = page(mine.post().with(user(isu())).with(csrf()));
 
-        assertThat(refused.select(".alert-danger").text()).startsWith("Someone else saved this record after you opened it.");
+        assertThat(refused.select(".alert-danger").text())
+                .startsWith("Someone else saved this record after you opened it.");
         entityManager.clear();
         assertThat(register.get("TUV").names().en()).isEqualTo("Tuvalu (theirs)");
     }

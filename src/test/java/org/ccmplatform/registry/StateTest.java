@@ -100,7 +100,8 @@ class StateTest {
     void aNewDescriptionMakesTheNewNameSearchable() {
         State ecuador = new State("ECU", "EC", UnMembership.MEMBER, UnRegion.AMERICAS, null);
 
-        ecuador.describe(UnMembership.MEMBER, UnRegion.AMERICAS, new StateNames(null, "République de l'Équateur", null));
+        ecuador.describe(UnMembership.MEMBER, UnRegion.AMERICAS,
+                new StateNames(null, "République de l'Équateur", null));
 
         assertThat(ReflectionTestUtils.getField(ecuador, "searchFr")).isEqualTo("republique de l'equateur");
         assertThat(ecuador.names().en()).isEqualTo("Ecuador");
