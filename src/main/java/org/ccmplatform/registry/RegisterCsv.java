@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,6 +22,9 @@ final class RegisterCsv {
 
     static final int MAX_BYTES = 1024 * 1024;
     static final int MAX_ROWS = 5000;
+
+    /** A formula character at the start, after any apostrophes (so that escaping can always be undone). */
+    private static final Pattern FORMULA = Pattern.compile("'*[=+\\-@\t\r]");
 
     static final List<String> COLUMNS = List.of("iso3", "iso2", "un_membership", "region", "name_en", "name_fr",
             "name_es", "treaty", "status", "signature_date", "deposit_date", "deposit_type", "entry_into_force",
@@ -58,11 +62,12 @@ final class RegisterCsv {
             if (header == null || !header.containsKey("iso3")) {
                 throw ImportRejected.file("import.file.noIso3Column");
             }
+            LineCounter lines = new LineCounter(text);
             for (CSVRecord record : parser) {
                 if (rows.size() >= MAX_ROWS) {
                     throw ImportRejected.file("import.file.tooManyRows", MAX_ROWS);
                 }
-                rows.add(toRow(record, header, defaults));
+                rows.add(toRow(record, lines.lineOf(record.getCharacterPosition()), header, defaults));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw ImportRejected.file("import.file.unreadable");
@@ -73,7 +78,8 @@ final class RegisterCsv {
         return rows;
     }
 
-    private static RegisterRow toRow(CSVRecord record, Map<String, Integer> header, Map<String, String> defaults) {
+    private static RegisterRow toRow(CSVRecord record, long line, Map<String, Integer> header,
+            Map<String, String> defaults) {
         java.util.function.Function<String, String> get = column -> {
             String value = header.containsKey(column) && record.isSet(column) ? record.get(column) : null;
             if (value == null || value.isEmpty()) {
@@ -81,16 +87,47 @@ final class RegisterCsv {
             }
             return value == null || value.isBlank() ? null : value.strip();
         };
-        return new RegisterRow(record.getRecordNumber() + 1, get.apply("iso3"), get.apply("iso2"),
-                get.apply("un_membership"), get.apply("region"), get.apply("name_en"), get.apply("name_fr"),
-                get.apply("name_es"), get.apply("treaty"), get.apply("signature_date"), get.apply("deposit_date"),
-                get.apply("deposit_type"), get.apply("withdrawal_notified"), get.apply("entry_into_force"),
-                get.apply("source"));
+        return new RegisterRow(line, get.apply("iso3"), get.apply("iso2"),
+                get.apply("un_membership"), get.apply("region"), uncell(get.apply("name_en")),
+                uncell(get.apply("name_fr")), uncell(get.apply("name_es")), get.apply("treaty"),
+                get.apply("signature_date"), get.apply("deposit_date"), get.apply("deposit_type"),
+                get.apply("withdrawal_notified"), get.apply("entry_into_force"), uncell(get.apply("source")));
     }
 
+    /**
+     * The line of the file on which each record starts, as a text editor numbers it: the parser's record number
+     * does not count the empty lines it skips nor the line breaks inside quoted values.
+     */
+    private static final class LineCounter {
+
+        private final String text;
+        private int counted;
+        private long line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        long lineOf(long characterPosition) {
+            int start = (int) characterPosition;
+            while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+                start++; // empty lines skipped before the record belong to no record
+            }
+            for (; counted < start; counted++) {
+                char c = text.charAt(counted);
+                if (c == '\n' || (c == '\r' && (counted + 1 == text.length() || text.charAt(counted + 1) != '\n'))) {
+                    line++;
+                }
+            }
+            return line;
+        }
+    }
+
+    /** Writes the profiles and flushes; the writer stays open, its owner closes it. */
     static void write(Writer out, List<StateProfile> profiles) {
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                    .setHeader(COLUMNS.toArray(String[]::new)).get());
             for (StateProfile profile : profiles) {
                 State s = profile.state();
                 List<StateProfile.TreatyStanding> recorded = profile.standings().stream()
@@ -111,6 +148,7 @@ final class RegisterCsv {
                             cell(p.source()));
                 }
             }
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,7 +159,13 @@ final class RegisterCsv {
         if (value == null) {
             return "";
         }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return FORMULA.matcher(value).lookingAt() ? "'" + value : value;
+    }
+
+    /** Free text as {@link #cell} wrote it, read back: the apostrophe it added is removed, and only that one. */
+    static String uncell(String value) {
+        return value != null && value.startsWith("'") && FORMULA.matcher(value).lookingAt() ? value.substring(1)
+                : value;
     }
 
     private static String text(Object value) {

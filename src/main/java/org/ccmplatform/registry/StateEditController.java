@@ -1,6 +1,7 @@
 package org.ccmplatform.registry;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import org.ccmplatform.shared.FormErrors;
 import org.ccmplatform.shared.NotFoundException;
 import org.ccmplatform.shared.RuleViolation;
@@ -10,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -54,7 +56,9 @@ class StateEditController {
     }
 
     @PostMapping("/new")
-    String processCreationForm(@Valid @ModelAttribute("stateForm") StateForm form, BindingResult result,
+    String processCreationForm(
+            @Validated({StateForm.Creation.class, Default.class}) @ModelAttribute("stateForm") StateForm form,
+            BindingResult result,
             Model model, RedirectAttributes redirect) {
         model.addAttribute("creating", true);
         if (result.hasErrors()) {

@@ -8,12 +8,15 @@ import org.ccmplatform.shared.PlainText;
 /** The form that adds a State or changes how it is described. */
 class StateForm {
 
-    @NotBlank
-    @Size(max = 3)
+    /** Checks made only when a State is added: an existing State's codes are not on its edit form and never change. */
+    interface Creation {}
+
+    @NotBlank(groups = Creation.class)
+    @Size(max = 3, groups = Creation.class)
     private String iso3;
 
-    @NotBlank
-    @Size(max = 2)
+    @NotBlank(groups = Creation.class)
+    @Size(max = 2, groups = Creation.class)
     private String iso2;
 
     @NotNull

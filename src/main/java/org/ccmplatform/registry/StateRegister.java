@@ -147,14 +147,21 @@ public class StateRegister {
         return state;
     }
 
-    /** Records a State's signature, deposit or withdrawal under a treaty (creating its participation if new). */
+    /**
+     * Records a State's signature, deposit or withdrawal under a treaty (creating its participation if new). The
+     * version is the one the form was opened with; null means the form was opened when there was no participation,
+     * so finding one now is a conflict too.
+     */
     @Transactional
     public Participation record(String iso3, String treatyCode, Long version, ParticipationRecord facts) {
         State state = get(iso3);
         Treaty treaty = treaty(treatyCode).orElseThrow(() -> new NotFoundException("Treaty", treatyCode));
         Participation participation = participations.findByStateAndTreaty(state, treaty)
                 .orElseGet(() -> new Participation(state, treaty));
-        if (version != null && participation.id() != null) {
+        if (participation.id() != null) {
+            if (version == null) {
+                throw new StaleEditException();
+            }
             StaleEditException.check(version, participation.version());
         }
         participation.record(facts, today());
