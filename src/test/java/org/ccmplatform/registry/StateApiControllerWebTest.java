@@ -36,7 +36,7 @@ class StateApiControllerWebTest {
     @Test
     void aStateIsAnsweredWithItsNameInTheLanguageAskedFor() throws Exception {
         State lebanon = new State("LBN", "LB", UnMembership.MEMBER, UnRegion.ASIA, null);
-        Treaty ccm = TreatyRules.ccm();
+        Treaty ccm = TreatyFixture.ccm();
         Participation deposit = new Participation(lebanon, ccm);
         deposit.record(new ParticipationRecord(null, LocalDate.of(2010, 11, 5), DepositType.RATIFICATION, null,
                 "UN Treaty Collection"), TODAY);
