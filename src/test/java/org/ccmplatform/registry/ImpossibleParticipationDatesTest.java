@@ -8,6 +8,7 @@ import static org.ccmplatform.registry.ParticipationFixture.TODAY;
 import java.time.LocalDate;
 import org.ccmplatform.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSourceResolvable;
 
 /** The depositary's dates that a treaty makes impossible are refused, with the field and the message that say why. */
 class ImpossibleParticipationDatesTest {
@@ -20,7 +21,8 @@ class ImpossibleParticipationDatesTest {
 
         assertThat(refusal.field()).isEqualTo("depositDate");
         assertThat(refusal.messageCode()).isEqualTo("participation.deposit.beforeOpening");
-        assertThat(refusal.arguments()).containsExactly("CCM", LocalDate.of(2008, 12, 3));
+        assertThat(treatyNamed(refusal)).isEqualTo("treaty.CCM.short");
+        assertThat(refusal.arguments()).endsWith(LocalDate.of(2008, 12, 3));
     }
 
     @Test
@@ -45,8 +47,8 @@ class ImpossibleParticipationDatesTest {
 
             assertThat(refusal.field()).as("signature on %s", outside).isEqualTo("signatureDate");
             assertThat(refusal.messageCode()).isEqualTo("participation.signature.outsidePeriod");
-            assertThat(refusal.arguments())
-                    .containsExactly("CCM", LocalDate.of(2008, 12, 3), LocalDate.of(2010, 7, 31));
+            assertThat(treatyNamed(refusal)).isEqualTo("treaty.CCM.short");
+            assertThat(refusal.arguments()).endsWith(LocalDate.of(2008, 12, 3), LocalDate.of(2010, 7, 31));
         }
     }
 
@@ -133,7 +135,8 @@ class ImpossibleParticipationDatesTest {
 
         assertThat(refusal.field()).isEqualTo("signatureDate");
         assertThat(refusal.messageCode()).isEqualTo("participation.signature.notOpen");
-        assertThat(refusal.arguments()).containsExactly("CCW_P5");
+        assertThat(treatyNamed(refusal)).isEqualTo("treaty.CCW_P5.short");
+        assertThat(refusal.arguments()).hasSize(1);
     }
 
     @Test
@@ -142,7 +145,8 @@ class ImpossibleParticipationDatesTest {
                 ParticipationFixture.accession(LocalDate.of(2003, 11, 27)));
 
         assertThat(refusal.messageCode()).isEqualTo("participation.deposit.beforeOpening");
-        assertThat(refusal.arguments()).containsExactly("CCW_P5", LocalDate.of(2003, 11, 28));
+        assertThat(treatyNamed(refusal)).isEqualTo("treaty.CCW_P5.short");
+        assertThat(refusal.arguments()).endsWith(LocalDate.of(2003, 11, 28));
         assertAccepted(TreatyFixture.ccwProtocolV(), ParticipationFixture.accession(LocalDate.of(2003, 11, 28)));
     }
 
@@ -186,5 +190,11 @@ class ImpossibleParticipationDatesTest {
         Participation participation = new Participation(ParticipationFixture.aState(), treaty);
         assertThatCode(() -> participation.record(facts, TODAY)).doesNotThrowAnyException();
         assertThat(participation.facts()).isEqualTo(facts);
+    }
+
+    /** The message key of the treaty named in a refusal: rules name treaties in the reader's language. */
+    private static String treatyNamed(RuleViolation refusal) {
+        assertThat(refusal.arguments()[0]).isInstanceOf(MessageSourceResolvable.class);
+        return ((MessageSourceResolvable) refusal.arguments()[0]).getCodes()[0];
     }
 }

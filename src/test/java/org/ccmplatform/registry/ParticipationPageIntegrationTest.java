@@ -44,7 +44,7 @@ class ParticipationPageIntegrationTest {
         Document refused = submit(form("ZMB", "CCM").set("depositDate", "2008-11-30"));
 
         assertThat(refused.select("#depositDate-error").text())
-                .isEqualTo("An instrument cannot be deposited before the CCM opened for signature on 2008-12-03.");
+                .isEqualTo("An instrument cannot be deposited before the Convention on Cluster Munitions opened for signature on 2008-12-03.");
         assertZambiaUnchanged();
     }
 
@@ -53,7 +53,7 @@ class ParticipationPageIntegrationTest {
         Document refused = submit(form("ZMB", "CCM").set("signatureDate", "2010-08-01"));
 
         assertThat(refused.select("#signatureDate-error").text())
-                .isEqualTo("The CCM was open for signature from 2008-12-03 to 2010-07-31.");
+                .isEqualTo("The Convention on Cluster Munitions was open for signature from 2008-12-03 to 2010-07-31.");
         assertZambiaUnchanged();
     }
 
@@ -80,7 +80,7 @@ class ParticipationPageIntegrationTest {
         Document refused = submit(form("TUV", "CCW_P5").set("signatureDate", "2004-01-05"));
 
         assertThat(refused.select("#signatureDate-error").text())
-                .isEqualTo("The CCW_P5 is not open for signature; States join it by deposit.");
+                .isEqualTo("The CCW Protocol V is not open for signature; States join it by deposit.");
     }
 
     @Test

@@ -132,7 +132,7 @@ class StatesPageIntegrationTest {
         assertThat(english.selectFirst("h1").text()).isEqualTo("Lebanon");
         assertThat(ccmRow(english).text()).contains("State Party", "5 November 2010", "1 May 2011");
         assertThat(spanish.selectFirst("h1").text()).isEqualTo("Líbano");
-        assertThat(ccmRow(spanish).text()).contains("1 mayo 2011");
+        assertThat(ccmRow(spanish).text()).contains("5 de noviembre de 2010", "1 de mayo de 2011");
     }
 
     @Test
