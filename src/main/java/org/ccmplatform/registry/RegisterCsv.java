@@ -89,8 +89,9 @@ final class RegisterCsv {
     }
 
     static void write(Writer out, List<StateProfile> profiles) {
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                    .setHeader(COLUMNS.toArray(String[]::new)).get());
             for (StateProfile profile : profiles) {
                 State s = profile.state();
                 List<StateProfile.TreatyStanding> recorded = profile.standings().stream()
@@ -111,6 +112,7 @@ final class RegisterCsv {
                             cell(p.source()));
                 }
             }
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
