@@ -46,6 +46,28 @@ class SessionSecurityIntegrationTest {
     }
 
     @Test
+    void theSessionCookieIsHiddenFromScriptsAndOtherSites() throws Exception {
+        HttpResponse<String> loginPage = browser.get("/login");
+
+        assertThat(loginPage.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
+    void theApiDoesNotAcceptThePagesSessionSoThatItNeedsNoCsrfToken() throws Exception {
+        browser.signIn(account.username(), TestAccounts.PASSWORD);
+        assertThat(browser.get("/profile").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> api = browser.get("/api/v1/contacts");
+
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
     void aSessionIdKnownBeforeSignInOpensNothingAfterwards() throws Exception {
         browser.get("/login");
         String planted = browser.sessionId();

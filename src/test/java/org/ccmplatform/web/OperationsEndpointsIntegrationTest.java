@@ -1,5 +1,6 @@
 package org.ccmplatform.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -7,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.ccmplatform.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What monitoring and API clients read without signing in: health, and the API's description. */
@@ -16,12 +18,25 @@ class OperationsEndpointsIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    UserDetailsService users;
+
     @Test
     void healthIsUpWithItsDatabaseForAnonymousMonitoring() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
+                .andExpect(jsonPath("$.components.db.details").doesNotExist());
+    }
+
+    @Test
+    void theIsuAdministratorSeesTheDetailsOfTheDatabase() throws Exception {
+        mvc.perform(get("/actuator/health").with(user(users.loadUserByUsername("isu"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.db.details.database").exists());
+        mvc.perform(get("/actuator/health").with(user(users.loadUserByUsername("observer"))))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.db.details").doesNotExist());
     }
 
