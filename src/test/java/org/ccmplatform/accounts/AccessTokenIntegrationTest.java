@@ -71,6 +71,19 @@ class AccessTokenIntegrationTest {
     }
 
     @Test
+    void theAuditTrailRecordsATokenWithoutItsSecretOrItsHash() throws Exception {
+        String token = createToken("audited script", "30");
+        long id = tokenId("audited script");
+
+        String trail = mvc.perform(get("/admin/audit").param("entityType", "AccessToken")
+                        .param("entityId", String.valueOf(id)).with(user(users.loadUserByUsername("isu"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(trail).contains("audited script").contains("tokenHash").contains("changed (value not shown)")
+                .doesNotContain(token).doesNotContain(AccountService.sha256(token));
+    }
+
+    @Test
     void aValidTokenSignsTheCallerInWhereAnonymousCallersAreTurnedAway() throws Exception {
         String token = createToken("script", "1");
 
@@ -126,6 +139,19 @@ class AccessTokenIntegrationTest {
                 current.language(), EnumSet.of(Role.OBSERVER), null, null, false));
 
         assertRefused(bearer("/api/v1/treaties", token));
+    }
+
+    @Test
+    void theTokensOfALockedAccountAreRefusedUntilItIsUnlocked() throws Exception {
+        String token = createToken("while locked", "30");
+        for (int attempt = 1; attempt <= LockOutIntegrationTest.LIMIT; attempt++) {
+            mvc.perform(get("/api/v1/treaties").with(httpBasic(account.username(), "wrong")))
+                    .andExpect(status().isUnauthorized());
+        }
+
+        assertRefused(bearer("/api/v1/treaties", token));
+        accounts.unlock(account.id());
+        bearer("/api/v1/treaties", token).andExpect(status().isOk());
     }
 
     @Test

@@ -13,11 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.ccmplatform.IntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,6 +40,12 @@ class LockOutIntegrationTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     UserAccount account;
 
@@ -88,6 +99,23 @@ class LockOutIntegrationTest {
                 .andExpect(redirectedUrl("/admin/users/" + account.id()));
 
         mvc.perform(formLogin().user(account.username()).password(TestAccounts.PASSWORD)).andExpect(authenticated());
+        mvc.perform(get("/admin/audit").param("entityType", "UserAccount").param("entityId", account.id().toString())
+                        .param("actor", "isu").with(user(users.loadUserByUsername("isu"))))
+                .andExpect(content().string(Matchers.containsString("lockedUntil")));
+    }
+
+    @Test
+    void theLockLastsFifteenMinutesAndThenEndsByItself() throws Exception {
+        Instant before = clock.instant();
+        lockThroughTheSignInForm();
+
+        assertThat(accounts.get(account.id()).lockedUntil())
+                .isBetween(before.plus(Duration.ofMinutes(15)), clock.instant().plus(Duration.ofMinutes(15)));
+        jdbc.update("update app_user set locked_until = ? where id = ?",
+                Timestamp.from(clock.instant().minusSeconds(1)), account.id());
+
+        mvc.perform(formLogin().user(account.username()).password(TestAccounts.PASSWORD)).andExpect(authenticated());
+        assertThat(accounts.get(account.id()).lockedUntil()).isNull();
     }
 
     @Test

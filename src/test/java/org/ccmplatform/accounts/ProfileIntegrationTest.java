@@ -66,6 +66,19 @@ class ProfileIntegrationTest {
     }
 
     @Test
+    void aPersonsOwnPasswordChangeIsInTheAuditTrailUnderTheirNameAndMasked() throws Exception {
+        changePassword(TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+
+        String trail = mvc.perform(get("/admin/audit").param("entityType", "UserAccount")
+                        .param("entityId", account.id().toString()).param("actor", account.username())
+                        .with(user(users.loadUserByUsername("isu"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(trail).contains("passwordHash").contains("changed (value not shown)")
+                .doesNotContain("{bcrypt}").doesNotContain(NEW_PASSWORD);
+    }
+
+    @Test
     void aNewPasswordMustBeTypedTwiceAlikeAndBeLongEnough() throws Exception {
         changePassword(TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x");
         assertThat(profile()).contains("The two new passwords differ.");

@@ -143,6 +143,21 @@ class UserAdministrationIntegrationTest {
     }
 
     @Test
+    void aDisabledAccountCannotSignIn() throws Exception {
+        UserAccount account = TestAccounts.observer(accounts, "disabled");
+
+        mvc.perform(post("/admin/users/{id}", account.id()).with(isu()).with(csrf())
+                        .param("displayName", "Left the ISU").param("language", "EN").param("roles", "OBSERVER")
+                        .param("_enabled", "on").param("version", String.valueOf(account.version())))
+                .andExpect(redirectedUrl("/admin/users/" + account.id()));
+
+        assertThat(accounts.get(account.id()).enabled()).isFalse();
+        mvc.perform(formLogin().user(account.username()).password(TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
+    }
+
+    @Test
     void everyChangeOfAnAccountIsInTheAuditTrailWithItsPasswordMasked() throws Exception {
         String username = TestAccounts.uniqueUsername("audited");
         mvc.perform(newUser(username, TestAccounts.PASSWORD, "OBSERVER")).andExpect(status().isFound());
