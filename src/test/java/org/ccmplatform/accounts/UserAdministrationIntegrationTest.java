@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.ccmplatform.IntegrationTest;
 import org.ccmplatform.registry.StateRegister;
@@ -46,6 +49,9 @@ class UserAdministrationIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void theAdministratorCreatesAFocalPointBoundToAState() throws Exception {
@@ -188,6 +194,25 @@ class UserAdministrationIntegrationTest {
                 .hasSize(2)
                 .allSatisfy(change -> assertThat(change).isEqualTo("passwordHash: changed (value not shown)"));
         assertThat(html).doesNotContain(hash).doesNotContain("{bcrypt}").doesNotContain("$2a$");
+    }
+
+    @Test
+    void theAuditTrailIsFilteredByDay() throws Exception {
+        String username = TestAccounts.uniqueUsername("dated");
+        mvc.perform(newUser(username, TestAccounts.PASSWORD, "OBSERVER")).andExpect(status().isFound());
+        String id = accounts.findByUsername(username).orElseThrow().id().toString();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+
+        assertThat(auditRows(id, today.minusDays(1), today)).hasSize(1);
+        assertThat(auditRows(id, today.plusDays(1), today.plusDays(2))).isEmpty();
+        assertThat(auditRows(id, today.minusDays(3), today.minusDays(2))).isEmpty();
+    }
+
+    private List<Element> auditRows(String entityId, LocalDate from, LocalDate until) throws Exception {
+        String html = mvc.perform(get("/admin/audit").param("entityType", "UserAccount").param("entityId", entityId)
+                        .param("from", from.toString()).param("until", until.toString()).with(isu()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return page(html).select("tbody tr").stream().filter(row -> row.childrenSize() == 6).toList();
     }
 
     private MockHttpServletRequestBuilder newUser(String username, String password, String role) {
