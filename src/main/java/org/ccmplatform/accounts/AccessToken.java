@@ -64,10 +64,6 @@ public class AccessToken {
         }
     }
 
-    void usedAt(Instant now) {
-        lastUsedAt = now;
-    }
-
     UserAccount user() {
         return user;
     }

@@ -166,7 +166,7 @@ public class AccountService {
                 .filter(t -> t.isUsableAt(now))
                 .map(t -> {
                     if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minusSeconds(60))) {
-                        t.usedAt(now);
+                        tokens.markUsed(t.id(), now, now.minusSeconds(60));
                     }
                     return t.user().toCurrentUser(now);
                 })

@@ -30,7 +30,7 @@ class SignInAttempts {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
         String name = String.valueOf(event.getAuthentication().getPrincipal()).strip().toLowerCase(java.util.Locale.ROOT);
-        accounts.findByUsername(name).ifPresent(account -> {
+        accounts.findByUsernameForUpdate(name).ifPresent(account -> {
             account.failedSignIn(clock.instant(), properties.maxFailedLogins(), properties.lockout());
             if (account.isLockedAt(clock.instant())) {
                 log.warn("Account {} locked until {} after repeated failed sign-ins", name, account.lockedUntil());
@@ -42,7 +42,7 @@ class SignInAttempts {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof org.ccmplatform.shared.CurrentUser user) {
-            accounts.findById(user.id())
+            accounts.findByIdForUpdate(user.id())
                     .filter(a -> a.lockedUntil() != null || failedBefore(a))
                     .ifPresent(UserAccount::signedIn);
         }

@@ -1,8 +1,10 @@
 package org.ccmplatform.accounts;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -12,6 +14,15 @@ interface UserAccounts extends Repository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     Optional<UserAccount> findById(Long id);
+
+    /** The account, locked until the transaction ends, so that sign-ins arriving together are counted one by one. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u where u.username = :username")
+    Optional<UserAccount> findByUsernameForUpdate(@Param("username") String username);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u where u.id = :id")
+    Optional<UserAccount> findByIdForUpdate(@Param("id") Long id);
 
     boolean existsByUsername(String username);
 

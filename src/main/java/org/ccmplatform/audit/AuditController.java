@@ -1,5 +1,6 @@
 package org.ccmplatform.audit;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,10 @@ class AuditController {
     static final String VIEW = "audit/entries";
     static final int PAGE_SIZE = 50;
 
+    /** The bounds of the search when no dates are given: before the first entry and after the last. */
+    static final Instant BEGINNING = Instant.EPOCH;
+    static final Instant END = Instant.parse("9999-01-01T00:00:00Z");
+
     private final AuditEntries entries;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -47,8 +52,8 @@ class AuditController {
         LocalDate fromDay = day(from, model);
         LocalDate untilDay = day(until, model);
         Page<AuditEntry> found = entries.search(blankToNull(entityType), blankToNull(entityId), blankToNull(actor),
-                fromDay == null ? null : fromDay.atStartOfDay().toInstant(ZoneOffset.UTC),
-                untilDay == null ? null : untilDay.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                fromDay == null ? BEGINNING : fromDay.atStartOfDay().toInstant(ZoneOffset.UTC),
+                untilDay == null ? END : untilDay.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("entries", found.map(e -> new Line(e, changes(e.changes()))));
         model.addAttribute("entityTypes", entries.entityTypes());

@@ -10,13 +10,17 @@ import org.springframework.data.repository.query.Param;
 
 interface AuditEntries extends Repository<AuditEntry, Long> {
 
+    /**
+     * Entries of the period from {@code from} (inclusive) until {@code until} (exclusive), which are never null:
+     * PostgreSQL cannot type a null timestamp parameter in ":from is null".
+     */
     @Query("""
             select e from AuditEntry e
             where (:entityType is null or e.entityType = :entityType)
               and (:entityId is null or e.entityId = :entityId)
               and (:actor is null or e.actor = :actor)
-              and (:from is null or e.occurredAt >= :from)
-              and (:until is null or e.occurredAt < :until)
+              and e.occurredAt >= :from
+              and e.occurredAt < :until
             order by e.occurredAt desc, e.id desc
             """)
     Page<AuditEntry> search(@Param("entityType") String entityType, @Param("entityId") String entityId,
