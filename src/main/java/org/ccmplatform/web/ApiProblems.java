@@ -28,9 +28,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         setMessageSource(messages);
     }
 
+    /** Left to Spring Security, which answers 401 to an anonymous caller and 403 to a signed-in one. */
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "problem.forbidden");
+    void accessDenied(AccessDeniedException e) {
+        throw e;
     }
 
     @ExceptionHandler({ObjectOptimisticLockingFailureException.class, DataIntegrityViolationException.class})

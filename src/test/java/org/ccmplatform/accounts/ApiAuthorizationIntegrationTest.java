@@ -37,7 +37,7 @@ class ApiAuthorizationIntegrationTest {
     ProblemResponses problems;
 
     @ParameterizedTest(name = "GET {0} is public")
-    @CsvSource({"/api/v1/states", "/api/v1/states/LBN", "/api/v1/treaties"})
+    @CsvSource({"/api/v1/states", "/api/v1/states/LBN", "/api/v1/treaties", "/api/v1/organisations"})
     void theRegisterIsReadWithoutSigningIn(String path) throws Exception {
         mvc.perform(request(HttpMethod.GET, path))
                 .andExpect(status().isOk())
@@ -74,8 +74,19 @@ class ApiAuthorizationIntegrationTest {
 
     @Test
     void aSignedInCallerIsNotAskedToSignInAgainOnAnUnknownAddress() throws Exception {
-        mvc.perform(request(HttpMethod.GET, "/api/v1/contacts").with(user(users.loadUserByUsername("observer"))))
+        mvc.perform(request(HttpMethod.GET, "/api/v1/users").with(user(users.loadUserByUsername("observer"))))
                 .andExpect(status().isNotFound());
+    }
+
+    @ParameterizedTest(name = "a signed-in {0} reads the contacts that anonymous callers cannot")
+    @CsvSource({"isu", "lebanon", "npa", "observer"})
+    void contactsAreReadBySignedInCallersOnly(String username) throws Exception {
+        mvc.perform(request(HttpMethod.GET, "/api/v1/contacts").param("state", "LBN")
+                        .with(user(users.loadUserByUsername(username))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].fullName", org.hamcrest.Matchers.hasItem("Rania Haddad")))
+                .andExpect(jsonPath("$.content[*].stateIso3", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.is("LBN"))));
     }
 
     @Test
