@@ -11,10 +11,7 @@ import org.ccmplatform.registry.StateRegister;
 import org.ccmplatform.shared.FormErrors;
 import org.ccmplatform.shared.Language;
 import org.ccmplatform.shared.Role;
-import org.ccmplatform.shared.RuleViolation;
-import org.ccmplatform.shared.StaleEditException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,17 +83,9 @@ class UserAdminController {
     String processCreationForm(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         model.addAttribute("account", null);
-        if (result.hasErrors()) {
-            return FORM_VIEW;
-        }
-        try {
-            UserAccount created = accounts.create(form.getUsername(), form.getPassword(), form.details());
-            redirect.addFlashAttribute("saved", "user.saved");
-            return "redirect:/admin/users/" + created.id();
-        } catch (RuleViolation violation) {
-            FormErrors.reject(result, violation);
-            return FORM_VIEW;
-        }
+        return FormErrors.save(result, () -> accounts.create(form.getUsername(), form.getPassword(), form.details()))
+                .map(created -> saved(redirect, created))
+                .orElse(FORM_VIEW);
     }
 
     @GetMapping("/{id}")
@@ -113,19 +102,14 @@ class UserAdminController {
         UserAccount account = accounts.get(id);
         model.addAttribute("account", account);
         form.setUsername(account.username());
-        if (result.hasErrors()) {
-            return FORM_VIEW;
-        }
-        try {
-            accounts.update(id, form.getVersion(), form.details());
-            redirect.addFlashAttribute("saved", "user.saved");
-            return "redirect:/admin/users/" + id;
-        } catch (RuleViolation violation) {
-            FormErrors.reject(result, violation);
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
-            FormErrors.stale(result);
-        }
-        return FORM_VIEW;
+        return FormErrors.save(result, () -> accounts.update(id, form.getVersion(), form.details()))
+                .map(updated -> saved(redirect, updated))
+                .orElse(FORM_VIEW);
+    }
+
+    private static String saved(RedirectAttributes redirect, UserAccount account) {
+        redirect.addFlashAttribute("saved", "user.saved");
+        return "redirect:/admin/users/" + account.id();
     }
 
     @PostMapping("/{id}/reset-password")

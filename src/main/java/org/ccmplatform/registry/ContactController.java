@@ -3,10 +3,7 @@ package org.ccmplatform.registry;
 import jakarta.validation.Valid;
 import org.ccmplatform.shared.CurrentUser;
 import org.ccmplatform.shared.FormErrors;
-import org.ccmplatform.shared.RuleViolation;
-import org.ccmplatform.shared.StaleEditException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -92,20 +89,9 @@ class ContactController {
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model, null);
-        }
-        try {
-            Contact created = contacts.create(form.details(), user);
-            redirect.addFlashAttribute("saved", "contact.saved");
-            return "redirect:/contacts/" + created.id();
-        } catch (RuleViolation violation) {
-            FormErrors.reject(result, violation);
-            return form(model, null);
-        } catch (AccessDeniedException denied) {
-            result.reject("contact.outOfScope");
-            return form(model, null);
-        }
+        return FormErrors.save(result, () -> contacts.create(form.details(), user))
+                .map(created -> saved(redirect, created))
+                .orElseGet(() -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -120,21 +106,14 @@ class ContactController {
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect) {
         Contact contact = editable(id, user);
-        if (result.hasErrors()) {
-            return form(model, contact);
-        }
-        try {
-            contacts.update(id, form.getVersion(), form.details(), user);
-            redirect.addFlashAttribute("saved", "contact.saved");
-            return "redirect:/contacts/" + id;
-        } catch (RuleViolation violation) {
-            FormErrors.reject(result, violation);
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
-            FormErrors.stale(result);
-        } catch (AccessDeniedException denied) {
-            result.reject("contact.outOfScope");
-        }
-        return form(model, contact);
+        return FormErrors.save(result, () -> contacts.update(id, form.getVersion(), form.details(), user))
+                .map(updated -> saved(redirect, updated))
+                .orElseGet(() -> form(model, contact));
+    }
+
+    private static String saved(RedirectAttributes redirect, Contact contact) {
+        redirect.addFlashAttribute("saved", "contact.saved");
+        return "redirect:/contacts/" + contact.id();
     }
 
     private Contact editable(long id, CurrentUser user) {

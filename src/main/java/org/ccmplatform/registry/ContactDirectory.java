@@ -50,7 +50,7 @@ public class ContactDirectory {
         Organisation organisation = organisation(details.organisationId());
         Contact contact = new Contact(details, state, organisation);
         if (!contact.isEditableBy(user)) {
-            throw new AccessDeniedException("Not allowed to add contacts here");
+            throw new RuleViolation("stateIso3", "contact.outOfScope");
         }
         return contacts.save(contact);
     }
@@ -64,7 +64,7 @@ public class ContactDirectory {
         StaleEditException.check(version, contact.version());
         contact.describe(details, state(details.stateIso3()), organisation(details.organisationId()));
         if (!contact.isEditableBy(user)) {
-            throw new AccessDeniedException("Cannot move a contact out of one's own scope");
+            throw new RuleViolation("stateIso3", "contact.outOfScope");
         }
         return contact;
     }

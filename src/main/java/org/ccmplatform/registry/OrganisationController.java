@@ -4,10 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.ccmplatform.shared.CurrentUser;
 import org.ccmplatform.shared.FormErrors;
-import org.ccmplatform.shared.RuleViolation;
-import org.ccmplatform.shared.StaleEditException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -95,17 +92,9 @@ class OrganisationController {
     @PreAuthorize("hasRole('ISU_ADMIN')")
     String processCreationForm(@Valid @ModelAttribute("organisationForm") OrganisationForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model, null);
-        }
-        try {
-            Organisation created = organisations.create(form.details(), user);
-            redirect.addFlashAttribute("saved", "organisation.saved");
-            return "redirect:/organisations/" + created.id();
-        } catch (RuleViolation violation) {
-            FormErrors.reject(result, violation);
-            return form(model, null);
-        }
+        return FormErrors.save(result, () -> organisations.create(form.details(), user))
+                .map(created -> saved(redirect, created))
+                .orElseGet(() -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -122,19 +111,14 @@ class OrganisationController {
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect) {
         Organisation organisation = editable(id, user);
-        if (result.hasErrors()) {
-            return form(model, organisation);
-        }
-        try {
-            organisations.update(id, form.getVersion(), form.details(), user);
-            redirect.addFlashAttribute("saved", "organisation.saved");
-            return "redirect:/organisations/" + id;
-        } catch (RuleViolation violation) {
-            FormErrors.reject(result, violation);
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
-            FormErrors.stale(result);
-        }
-        return form(model, organisation);
+        return FormErrors.save(result, () -> organisations.update(id, form.getVersion(), form.details(), user))
+                .map(updated -> saved(redirect, updated))
+                .orElseGet(() -> form(model, organisation));
+    }
+
+    private static String saved(RedirectAttributes redirect, Organisation organisation) {
+        redirect.addFlashAttribute("saved", "organisation.saved");
+        return "redirect:/organisations/" + organisation.id();
     }
 
     private Organisation editable(long id, CurrentUser user) {

@@ -4,9 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import org.ccmplatform.shared.FormErrors;
 import org.ccmplatform.shared.NotFoundException;
-import org.ccmplatform.shared.RuleViolation;
-import org.ccmplatform.shared.StaleEditException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,18 +58,10 @@ class StateEditController {
             BindingResult result,
             Model model, RedirectAttributes redirect) {
         model.addAttribute("creating", true);
-        if (result.hasErrors()) {
-            return STATE_FORM;
-        }
-        try {
-            State state = register.create(form.getIso3(), form.getIso2(), form.getUnMembership(), form.getRegion(),
-                    form.names());
-            redirect.addFlashAttribute("saved", "state.saved");
-            return "redirect:/states/" + state.iso3();
-        } catch (RuleViolation violation) {
-            FormErrors.reject(result, violation);
-            return STATE_FORM;
-        }
+        return FormErrors.save(result, () -> register.create(form.getIso3(), form.getIso2(),
+                        form.getUnMembership(), form.getRegion(), form.names()))
+                .map(state -> saved(redirect, "state.saved", state))
+                .orElse(STATE_FORM);
     }
 
     @GetMapping("/{iso3}/edit")
@@ -89,19 +78,10 @@ class StateEditController {
         State state = register.get(iso3);
         form.setIso3(state.iso3());
         form.setIso2(state.iso2());
-        if (result.hasErrors()) {
-            return STATE_FORM;
-        }
-        try {
-            register.describe(iso3, form.getVersion(), form.getUnMembership(), form.getRegion(), form.names());
-            redirect.addFlashAttribute("saved", "state.saved");
-            return "redirect:/states/" + state.iso3();
-        } catch (RuleViolation violation) {
-            FormErrors.reject(result, violation);
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
-            FormErrors.stale(result);
-        }
-        return STATE_FORM;
+        return FormErrors.save(result, () -> register.describe(iso3, form.getVersion(), form.getUnMembership(),
+                        form.getRegion(), form.names()))
+                .map(described -> saved(redirect, "state.saved", described))
+                .orElse(STATE_FORM);
     }
 
     @GetMapping("/{iso3}/participations/{treaty}")
@@ -123,19 +103,14 @@ class StateEditController {
         Treaty chosen = treaty(treaty);
         model.addAttribute("state", state);
         model.addAttribute("treaty", chosen);
-        if (result.hasErrors()) {
-            return PARTICIPATION_FORM;
-        }
-        try {
-            register.record(iso3, chosen.code(), form.getVersion(), form.facts());
-            redirect.addFlashAttribute("saved", "participation.saved");
-            return "redirect:/states/" + state.iso3();
-        } catch (RuleViolation violation) {
-            FormErrors.reject(result, violation);
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
-            FormErrors.stale(result);
-        }
-        return PARTICIPATION_FORM;
+        return FormErrors.save(result, () -> register.record(iso3, chosen.code(), form.getVersion(), form.facts()))
+                .map(recorded -> saved(redirect, "participation.saved", state))
+                .orElse(PARTICIPATION_FORM);
+    }
+
+    private static String saved(RedirectAttributes redirect, String message, State state) {
+        redirect.addFlashAttribute("saved", message);
+        return "redirect:/states/" + state.iso3();
     }
 
     private Treaty treaty(String code) {

@@ -1,5 +1,8 @@
 package org.ccmplatform.shared;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 
 /** Puts a domain rule's refusal next to the form field it concerns. */
@@ -14,6 +17,24 @@ public final class FormErrors {
         } else {
             result.reject(violation.messageCode(), violation.arguments(), violation.messageCode());
         }
+    }
+
+    /**
+     * Saves a form that passed its checks: a rule's refusal or a stale version goes next to the fields instead, and
+     * the form is shown again. Empty when nothing was saved.
+     */
+    public static <T> Optional<T> save(BindingResult result, Supplier<T> save) {
+        if (result.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(save.get());
+        } catch (RuleViolation violation) {
+            reject(result, violation);
+        } catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
+            stale(result);
+        }
+        return Optional.empty();
     }
 
     public static void stale(BindingResult result) {

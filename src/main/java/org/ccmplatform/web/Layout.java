@@ -9,17 +9,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the shared layout asks on every page, error pages included (templates read it as {@code ${layout}}): which
- * section the reader is in, and links to the same page in each language.
+ * section the reader is in, links to the same page in each language, and to the other pages of a list.
  */
 public final class Layout {
 
     static final String ATTRIBUTE = "layout";
 
     private final String path;
+    private final String uri;
+    private final String query;
     private final Map<String, String> languageLinks;
 
-    private Layout(String path, Map<String, String> languageLinks) {
+    private Layout(String path, String uri, String query, Map<String, String> languageLinks) {
         this.path = path;
+        this.uri = uri;
+        this.query = query;
         this.languageLinks = languageLinks;
     }
 
@@ -30,9 +34,9 @@ public final class Layout {
         String query = original != null ? null : request.getQueryString();
         Map<String, String> links = new LinkedHashMap<>();
         for (Language language : Language.values()) {
-            links.put(language.tag(), withLanguage(uri, query, language));
+            links.put(language.tag(), withParameter(uri, query, "lang", language.tag()));
         }
-        return new Layout(path, links);
+        return new Layout(path, uri, query, links);
     }
 
     /** True when the page shown belongs to the section at this path. */
@@ -44,14 +48,19 @@ public final class Layout {
         return languageLinks;
     }
 
-    private static String withLanguage(String uri, String query, Language language) {
+    /** This list with the same filters, at another page. */
+    public String pageLink(int page) {
+        return withParameter(uri, query, "page", String.valueOf(Math.max(page, 0)));
+    }
+
+    private static String withParameter(String uri, String query, String name, String value) {
         try {
             return UriComponentsBuilder.fromUriString(uri + (query == null ? "" : "?" + query))
-                    .replaceQueryParam("lang", language.tag())
+                    .replaceQueryParam(name, value)
                     .build(true)
                     .toUriString();
         } catch (IllegalArgumentException malformedQuery) {
-            return uri + "?lang=" + language.tag();
+            return uri + "?" + name + "=" + value;
         }
     }
 }

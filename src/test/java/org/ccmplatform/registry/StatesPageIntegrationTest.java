@@ -93,9 +93,19 @@ class StatesPageIntegrationTest {
         assertThat(links(first).get(0)).isEqualTo("/states/AFG");
         assertThat(rows(second)).hasSize(25);
         assertThat(links(second)).doesNotContainAnyElementsOf(links(first));
-        assertThat(second.select("nav .page-item.active").text()).isEqualTo("2");
+        assertThat(second.select("nav .page-item.active").text()).matches("Page 2 of \\d+");
+        assertThat(second.select("nav a[rel=prev]").attr("href")).isEqualTo("/states?page=0");
+        assertThat(second.select("nav a[rel=next]").attr("href")).isEqualTo("/states?page=2");
         List<String> names = rows(first).stream().map(row -> row.selectFirst("a").text()).toList();
         assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    }
+
+    @Test
+    void theNextPageKeepsTheFilters() throws Exception {
+        Document notParty = page("/states?treaty=CCM&status=NOT_PARTY&lang=fr");
+
+        assertThat(notParty.select("nav a[rel=next]").attr("href"))
+                .isEqualTo("/states?treaty=CCM&status=NOT_PARTY&lang=fr&page=1");
     }
 
     @Test
