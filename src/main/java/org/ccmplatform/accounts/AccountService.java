@@ -62,6 +62,17 @@ public class AccountService {
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("User", id));
     }
 
+    public Optional<UserAccount> find(Long id) {
+        return id == null ? Optional.empty() : accounts.findById(id);
+    }
+
+    /** Accounts that may sign in, by username: for choosers such as an action point's owner (bounded at 500). */
+    public List<UserAccount> directory() {
+        return accounts.search(null, org.springframework.data.domain.PageRequest.of(0, 500)).getContent().stream()
+                .filter(UserAccount::enabled)
+                .toList();
+    }
+
     public Optional<UserAccount> findByUsername(String username) {
         return accounts.findByUsername(username);
     }
