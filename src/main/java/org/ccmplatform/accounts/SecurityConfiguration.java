@@ -38,7 +38,8 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     private static final String[] PUBLIC_PAGES = {
-        "/", "/states", "/states/**", "/organisations", "/organisations/**", "/login", "/error", "/webjars/**",
+        "/", "/states", "/states/**", "/organisations", "/organisations/**", "/meetings", "/meetings/**", "/login",
+        "/error", "/webjars/**",
         "/css/**", "/js/**", "/favicon.svg", "/favicon.ico", "/actuator/health", "/actuator/health/**"
     };
 
@@ -54,7 +55,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/**", "/api/v1/treaties",
-                                "/api/v1/organisations", "/api/v1/organisations/**")
+                                "/api/v1/organisations", "/api/v1/organisations/**", "/api/v1/meetings", "/api/v1/meetings/**",
+                                "/api/v1/coalitions", "/api/v1/coalitions/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

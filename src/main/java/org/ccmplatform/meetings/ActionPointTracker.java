@@ -111,10 +111,24 @@ public class ActionPointTracker {
 
     /** The action points of a person, their State and their organisation, across every body. */
     public Page<ActionPoint> mine(CurrentUser user, boolean includeClosed, Pageable pageable) {
-        Set<ActionPointStatus> statuses = includeClosed ? EnumSet.allOf(ActionPointStatus.class)
-                : EnumSet.of(ActionPointStatus.OPEN, ActionPointStatus.IN_PROGRESS);
+        return mine(user, includeClosed ? EnumSet.allOf(ActionPointStatus.class)
+                : EnumSet.of(ActionPointStatus.OPEN, ActionPointStatus.IN_PROGRESS), pageable);
+    }
+
+    public Page<ActionPoint> mine(CurrentUser user, Set<ActionPointStatus> statuses, Pageable pageable) {
         return actionPoints.ownedBy(user.id(), user.stateId() == null ? -1 : user.stateId(),
                 user.organisationId() == null ? -1 : user.organisationId(), statuses, pageable);
+    }
+
+    /** The action points of an owner, in meetings the reader may see. */
+    public Page<ActionPoint> ofOwner(ActionPointOwner owner, Set<ActionPointStatus> statuses, CurrentUser reader,
+            Pageable pageable) {
+        boolean everything = reader.isIsuAdmin() || reader.has(org.ccmplatform.shared.Role.PRESIDENCY);
+        return actionPoints.ofOwnerVisibleTo(owner.state() == null ? -1 : owner.state().id(),
+                owner.organisation() == null ? -1 : owner.organisation().id(),
+                owner.userId() == null ? -1 : owner.userId(), statuses, everything, reader.id(),
+                reader.stateId() == null ? -1 : reader.stateId(),
+                reader.organisationId() == null ? -1 : reader.organisationId(), pageable);
     }
 
     /** The pending action points of some meetings (a coalition's), soonest due first. */

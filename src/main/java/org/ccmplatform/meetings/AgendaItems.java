@@ -2,12 +2,14 @@ package org.ccmplatform.meetings;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 interface AgendaItems extends Repository<AgendaItem, Long> {
 
+    @EntityGraph(attributePaths = {"parent", "approvesMinutesOf"})
     List<AgendaItem> findByMeetingOrderByPositionAsc(Meeting meeting);
 
     Optional<AgendaItem> findByIdAndMeeting(Long id, Meeting meeting);

@@ -145,7 +145,7 @@ public class Meeting {
     }
 
     /** Approved minutes are frozen: only a correction, with its reason, changes them. */
-    boolean minutesAreFrozen() {
+    public boolean minutesAreFrozen() {
         return minutesStatus == MinutesStatus.APPROVED;
     }
 

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 interface Meetings extends Repository<Meeting, Long> {
 
+    @EntityGraph(attributePaths = {"nextMeeting", "minutesApprovedBy"})
     Optional<Meeting> findById(Long id);
 
     List<Meeting> findByIdIn(Collection<Long> ids);
