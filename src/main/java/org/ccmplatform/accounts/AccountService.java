@@ -73,6 +73,16 @@ public class AccountService {
                 .toList();
     }
 
+    /** The e-mail addresses of the people who act for some States or organisations (to notify a coalition). */
+    public List<String> emailsActingFor(java.util.Collection<Long> stateIds,
+            java.util.Collection<Long> organisationIds) {
+        if (stateIds.isEmpty() && organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return accounts.emailsActingFor(stateIds.isEmpty() ? List.of(-1L) : stateIds,
+                organisationIds.isEmpty() ? List.of(-1L) : organisationIds);
+    }
+
     public Optional<UserAccount> findByUsername(String username) {
         return accounts.findByUsername(username);
     }

@@ -38,7 +38,8 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     private static final String[] PUBLIC_PAGES = {
-        "/", "/states", "/states/**", "/organisations", "/organisations/**", "/meetings", "/meetings/**", "/login",
+        "/", "/states", "/states/**", "/organisations", "/organisations/**", "/meetings", "/meetings/**", "/coalitions",
+        "/coalitions/**", "/login",
         "/error", "/webjars/**",
         "/css/**", "/js/**", "/favicon.svg", "/favicon.ico", "/actuator/health", "/actuator/health/**"
     };

@@ -34,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
     static final String SYSTEM = "system";
+    static final String CONFIDENTIAL = "confidential";
 
     private static final String INSERT = """
             insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, changes)
@@ -63,7 +64,7 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         }
         Map<String, Object> changes =
                 values(event.getPersister(), event.getOldState(), event.getState(), audited, event.getSession());
-        if (!changes.isEmpty()) {
+        if (!changes.isEmpty() || audited.confidential()) {
             record(event.getSession(), AuditTrailActions.UPDATE, event.getPersister(), event.getId(), changes);
         }
     }
@@ -83,7 +84,11 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
     }
 
     private static Audited audited(Object entity) {
-        return entity.getClass().getAnnotation(Audited.class);
+        return audited(entity.getClass());
+    }
+
+    private static Audited audited(Class<?> type) {
+        return type.getAnnotation(Audited.class);
     }
 
     /** Each property that differs between the two states: {"name": {"from": old, "to": new}}. */
@@ -93,6 +98,9 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         Set<String> masked = Set.of(audited.masked());
         Set<String> ignored = Set.of(audited.ignored());
         Map<String, Object> changes = new LinkedHashMap<>();
+        if (audited.confidential()) {
+            return changes;
+        }
         for (int i = 0; i < names.length; i++) {
             if (ignored.contains(names[i]) || persister.getPropertyTypes()[i].isCollectionType()
                     || names[i].equals(persister.getVersionMapping() == null ? null
@@ -135,10 +143,11 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
 
     private void record(SharedSessionContractImplementor session, String action, EntityPersister persister,
             Object id, Map<String, Object> changes) {
+        boolean confidential = audited(persister.getMappedClass()).confidential();
         Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setObject(1, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-            insert.setString(2, actor());
+            insert.setString(2, confidential ? CONFIDENTIAL : actor());
             insert.setString(3, action);
             insert.setString(4, simpleName(persister.getEntityName()));
             insert.setString(5, String.valueOf(id));

@@ -3,6 +3,8 @@ package org.ccmplatform.meetings;
 import java.time.LocalDate;
 import java.util.List;
 import org.ccmplatform.shared.CurrentUser;
+import org.ccmplatform.shared.PlainTextValidator;
+import org.ccmplatform.shared.PageActions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -39,8 +41,8 @@ class ActionPointController {
             @RequestParam(required = false) Long ownerOrganisationId, @RequestParam(required = false) Long ownerUserId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, meetingId, "actionPoint.saved", () -> {
-            ParticipantsController.plain("text", text, ActionPoint.MAX_TEXT);
+        return PageActions.attempt(redirect, "redirect:/meetings/" + meetingId, "actionPoint.saved", () -> {
+            PlainTextValidator.require("text", text, ActionPoint.MAX_TEXT);
             return tracker.assign(meetingId, itemId, text,
                     tracker.owner(ownerStateIso3, ownerOrganisationId, ownerUserId), dueDate, user);
         });
@@ -61,8 +63,8 @@ class ActionPointController {
     String update(@PathVariable long id, @RequestParam(required = false) Long version,
             @RequestParam ActionPointStatus status, @RequestParam(required = false) String note,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, "redirect:/action-points/" + id, "actionPoint.updated", () -> {
-            ParticipantsController.plain("note", note, ActionPoint.MAX_TEXT);
+        return PageActions.attempt(redirect, "redirect:/action-points/" + id, "actionPoint.updated", () -> {
+            PlainTextValidator.require("note", note, ActionPoint.MAX_TEXT);
             return tracker.update(id, version, status, note, user);
         });
     }

@@ -30,6 +30,11 @@ public class DelegationDesk {
         this.organisations = organisations;
     }
 
+    /** The delegations of a meeting planned on behalf of another module. */
+    public java.util.List<Delegation> ofMeetingOnBehalf(Meeting meeting) {
+        return delegations.findByMeetingOrderByPositionAsc(meeting);
+    }
+
     @Transactional
     public Delegation invite(long meetingId, String stateIso3, Long organisationId, DelegationRole role,
             CurrentUser user) {

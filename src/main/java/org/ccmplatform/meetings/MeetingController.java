@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.ccmplatform.shared.CurrentUser;
+import org.ccmplatform.shared.PageActions;
 import org.ccmplatform.shared.FormErrors;
 import org.ccmplatform.shared.Language;
 import org.springframework.data.domain.PageRequest;
@@ -129,7 +130,7 @@ class MeetingController {
     @PreAuthorize("isAuthenticated()")
     String changeStatus(@PathVariable long id, @RequestParam MeetingStatus status,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, id, "meeting.statusSaved",
+        return PageActions.attempt(redirect, "redirect:/meetings/" + id, "meeting.statusSaved",
                 () -> planner.changeStatus(id, status, user));
     }
 
@@ -137,7 +138,7 @@ class MeetingController {
     @PreAuthorize("isAuthenticated()")
     String followedBy(@PathVariable long id, @RequestParam(required = false) Long nextMeetingId,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, id, "meeting.nextSaved",
+        return PageActions.attempt(redirect, "redirect:/meetings/" + id, "meeting.nextSaved",
                 () -> planner.followedBy(id, nextMeetingId, user));
     }
 

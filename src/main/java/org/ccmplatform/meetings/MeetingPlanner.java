@@ -106,6 +106,12 @@ public class MeetingPlanner {
         return meetings.save(new Meeting(details));
     }
 
+    /** Records that a meeting planned on behalf of another module took place. */
+    @Transactional
+    public void heldOnBehalf(Meeting meeting) {
+        meeting.markHeld();
+    }
+
     @Transactional
     public Meeting describe(long id, long version, MeetingDetails details, CurrentUser user) {
         Meeting meeting = gate.forRunning(id, user);

@@ -1,6 +1,8 @@
 package org.ccmplatform.meetings;
 
 import org.ccmplatform.shared.CurrentUser;
+import org.ccmplatform.shared.PlainTextValidator;
+import org.ccmplatform.shared.PageActions;
 import org.ccmplatform.shared.NotFoundException;
 import org.ccmplatform.shared.RuleViolation;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,8 +39,8 @@ class MinutesController {
     String addItem(@PathVariable long meetingId, @RequestParam(required = false) Long parentId,
             @RequestParam String title, @RequestParam(required = false) Long approvesMinutesOf,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, meetingId, "agenda.saved", () -> {
-            ParticipantsController.plain("title", title, 300);
+        return PageActions.attempt(redirect, "redirect:/meetings/" + meetingId, "agenda.saved", () -> {
+            PlainTextValidator.require("title", title, 300);
             return desk.addItem(meetingId, parentId, title, approvesMinutesOf, user);
         });
     }
@@ -65,9 +67,9 @@ class MinutesController {
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         Meeting meeting = planner.record(meetingId, user).meeting();
         try {
-            ParticipantsController.plain("text", text, AgendaItem.MAX_MINUTES);
+            PlainTextValidator.require("text", text, AgendaItem.MAX_MINUTES);
             if (meeting.minutesAreFrozen()) {
-                ParticipantsController.plain("reason", reason, MinutesDesk.MAX_REASON);
+                PlainTextValidator.require("reason", reason, MinutesDesk.MAX_REASON);
                 desk.correct(meetingId, itemId, version, text, reason, user);
             } else {
                 desk.writeMinutes(meetingId, itemId, version, text, user);
@@ -95,15 +97,15 @@ class MinutesController {
     @PostMapping("/agenda/{itemId}/approve")
     String approve(@PathVariable long meetingId, @PathVariable long itemId, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, meetingId, "minutes.approved",
+        return PageActions.attempt(redirect, "redirect:/meetings/" + meetingId, "minutes.approved",
                 () -> desk.approve(meetingId, itemId, user));
     }
 
     @PostMapping("/decisions")
     String decide(@PathVariable long meetingId, @RequestParam(required = false) Long itemId, @RequestParam String text,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, meetingId, "decision.saved", () -> {
-            ParticipantsController.plain("text", text, 2000);
+        return PageActions.attempt(redirect, "redirect:/meetings/" + meetingId, "decision.saved", () -> {
+            PlainTextValidator.require("text", text, 2000);
             return desk.decide(meetingId, itemId, text, user);
         });
     }
@@ -111,7 +113,7 @@ class MinutesController {
     @PostMapping("/circulate")
     String circulate(@PathVariable long meetingId, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, meetingId, "circulation.sent",
+        return PageActions.attempt(redirect, "redirect:/meetings/" + meetingId, "circulation.sent",
                 () -> circulator.circulate(meetingId, user));
     }
 }

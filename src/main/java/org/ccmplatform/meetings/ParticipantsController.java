@@ -1,6 +1,7 @@
 package org.ccmplatform.meetings;
 
 import org.ccmplatform.shared.CurrentUser;
+import org.ccmplatform.shared.PageActions;
 import org.ccmplatform.shared.PlainTextValidator;
 import org.ccmplatform.shared.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,14 +31,14 @@ class ParticipantsController {
     String invite(@PathVariable long meetingId, @RequestParam(required = false) String stateIso3,
             @RequestParam(required = false) Long organisationId, @RequestParam DelegationRole role,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, meetingId, "delegation.saved",
+        return PageActions.attempt(redirect, "redirect:/meetings/" + meetingId, "delegation.saved",
                 () -> desk.invite(meetingId, stateIso3, organisationId, role, user));
     }
 
     @PostMapping("/delegations/{delegationId}/role")
     String changeRole(@PathVariable long meetingId, @PathVariable long delegationId, @RequestParam DelegationRole role,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, meetingId, "delegation.saved", () -> {
+        return PageActions.attempt(redirect, "redirect:/meetings/" + meetingId, "delegation.saved", () -> {
             desk.changeRole(meetingId, delegationId, role, user);
             return role;
         });
@@ -46,7 +47,7 @@ class ParticipantsController {
     @PostMapping("/delegations/{delegationId}/withdraw")
     String withdraw(@PathVariable long meetingId, @PathVariable long delegationId,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, meetingId, "delegation.withdrawn", () -> {
+        return PageActions.attempt(redirect, "redirect:/meetings/" + meetingId, "delegation.withdrawn", () -> {
             desk.withdraw(meetingId, delegationId, user);
             return delegationId;
         });
@@ -57,9 +58,9 @@ class ParticipantsController {
             @RequestParam(required = false) String functionTitle, @RequestParam(required = false) String email,
             @RequestParam(required = false) Attendance attendance, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, meetingId, "participant.saved", () -> {
-            plain("fullName", fullName, 150);
-            plain("functionTitle", functionTitle, 200);
+        return PageActions.attempt(redirect, "redirect:/meetings/" + meetingId, "participant.saved", () -> {
+            PlainTextValidator.require("fullName", fullName, 150);
+            PlainTextValidator.require("functionTitle", functionTitle, 200);
             if (email != null && !email.isBlank() && (email.length() > 254 || !EMAIL.matcher(email.strip()).matches())) {
                 throw new RuleViolation("email", "validation.email");
             }
@@ -71,7 +72,7 @@ class ParticipantsController {
     String recordAttendance(@PathVariable long meetingId, @PathVariable long participantId,
             @RequestParam Attendance attendance, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, meetingId, "participant.saved", () -> {
+        return PageActions.attempt(redirect, "redirect:/meetings/" + meetingId, "participant.saved", () -> {
             desk.recordAttendance(meetingId, participantId, attendance, user);
             return attendance;
         });
@@ -80,19 +81,10 @@ class ParticipantsController {
     @PostMapping("/people/{participantId}/remove")
     String removePerson(@PathVariable long meetingId, @PathVariable long participantId,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return MeetingActions.attempt(redirect, meetingId, "participant.removed", () -> {
+        return PageActions.attempt(redirect, "redirect:/meetings/" + meetingId, "participant.removed", () -> {
             desk.removePerson(meetingId, participantId, user);
             return participantId;
         });
     }
 
-    /** Text typed into a small form: plain, and not longer than its column. */
-    static void plain(String field, String text, int max) {
-        if (text != null && text.length() > max) {
-            throw new RuleViolation(field, "validation.tooLong", max);
-        }
-        if (!PlainTextValidator.isPlain(text)) {
-            throw new RuleViolation(field, "validation.plainText");
-        }
-    }
 }

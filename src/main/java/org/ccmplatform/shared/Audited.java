@@ -15,4 +15,10 @@ public @interface Audited {
 
     /** Fields that change as a side effect and say nothing about who edited what (counters, last-used times). */
     String[] ignored() default {};
+
+    /**
+     * A confidential record (an operator's concern to the facilitator): the trail keeps that it changed and when,
+     * never who changed it nor what it says, since the administrators who read the trail must not learn either.
+     */
+    boolean confidential() default false;
 }

@@ -14,6 +14,16 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, String
         return value == null || !MARKUP.matcher(value).find();
     }
 
+    /** Text typed into a small form: plain, and not longer than its column; refused under the field otherwise. */
+    public static void require(String field, String text, int maxLength) {
+        if (text != null && text.length() > maxLength) {
+            throw new RuleViolation(field, "validation.tooLong", maxLength);
+        }
+        if (!isPlain(text)) {
+            throw new RuleViolation(field, "validation.plainText");
+        }
+    }
+
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
         return isPlain(value);

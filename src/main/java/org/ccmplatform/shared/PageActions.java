@@ -1,24 +1,19 @@
-package org.ccmplatform.meetings;
+package org.ccmplatform.shared;
 
 import java.util.function.Supplier;
-import org.ccmplatform.shared.RuleViolation;
-import org.ccmplatform.shared.StaleEditException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The small forms of a meeting's page (add a person, record attendance, change a status): each does its action and
- * comes back to the meeting's page, with the confirmation or the refusal in the reader's language.
+ * The small forms of a page (add a person, record attendance, change a status): each does its action and goes back
+ * to the page, with the confirmation or the refusal in the reader's language (flash attributes "saved" and
+ * "refused").
  */
-final class MeetingActions {
+public final class PageActions {
 
-    private MeetingActions() {}
+    private PageActions() {}
 
-    static String attempt(RedirectAttributes redirect, long meetingId, String done, Supplier<?> action) {
-        return attempt(redirect, "redirect:/meetings/" + meetingId, done, action);
-    }
-
-    static String attempt(RedirectAttributes redirect, String back, String done, Supplier<?> action) {
+    public static String attempt(RedirectAttributes redirect, String back, String done, Supplier<?> action) {
         try {
             action.get();
             redirect.addFlashAttribute("saved", done);

@@ -1,0 +1,26 @@
+package org.ccmplatform.coalitions;
+
+/** An obligation a coalition works on: the CCM's, or another treaty's where the State has it. */
+public enum CoveredObligation {
+    CCM_ARTICLE_3("CCM"),
+    CCM_ARTICLE_4("CCM"),
+    CCM_ARTICLE_5("CCM"),
+    APMBC_ARTICLE_4("APMBC"),
+    APMBC_ARTICLE_5("APMBC"),
+    CCW_P5_ARTICLE_3("CCW_P5");
+
+    private final String treaty;
+
+    CoveredObligation(String treaty) {
+        this.treaty = treaty;
+    }
+
+    public String treaty() {
+        return treaty;
+    }
+
+    /** The CCM's obligations may be covered by a State not party on its way to joining; others need the treaty. */
+    public boolean needsParticipation() {
+        return !"CCM".equals(treaty);
+    }
+}
