@@ -14,7 +14,8 @@ curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=isu" --data-
   --data-urlencode "_csrf=$csrf" "$base/login"
 
 pages=(/ /states "/states?status=STATE_PARTY&region=EUROPE" "/states?q=liban&lang=fr" /states/LBN /states/LTU
-  /organisations /organisations/1 /contacts /admin/users /admin/audit "/api/v1/states?size=50" /api/v1/states/LBN)
+  /organisations /organisations/1 /contacts /admin/users /admin/audit "/api/v1/states?size=50" /api/v1/states/LBN
+  /meetings /meetings/2 /action-points/mine /coalitions /coalitions/1 /api/v1/meetings/2 /api/v1/coalitions/1)
 over=0
 printf '%-45s %8s %8s %8s\n' page median_ms p95_ms max_ms
 for page in "${pages[@]}"; do
