@@ -1,0 +1,98 @@
+package org.ccmplatform.coalitions;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.ccmplatform.Browsers;
+import org.ccmplatform.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A coalition in a real browser: its facilitator reads the concern, its national authority does not. */
+@IntegrationTest
+class CoalitionBrowserTest {
+
+    private static final String CONCERN = "Access permits for the teams in the South";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private void signIn(String username) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    private void openTheLebanonForum() {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Coalitions").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lebanon Mine Action Forum")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Lebanon Mine Action Forum");
+    }
+
+    @Test
+    void theFacilitatorReadsTheConcernAndSeesWhoIsInTheCoalition() {
+        signIn("gichd");
+        openTheLebanonForum();
+        assertThat(page.locator("#members-heading + div table")).containsText("Champion State");
+        assertThat(page.locator("#members-heading + div table")).containsText("United Nations Development Programme");
+        assertThat(page.locator("main")).containsText(CONCERN);
+        assertThat(page.locator("main")).containsText("has not met within its rhythm");
+    }
+
+    @Test
+    void theNationalAuthorityNeverSeesTheConcern() {
+        signIn("lebanon");
+        openTheLebanonForum();
+        assertThat(page.locator("main")).containsText("Post the mid-term update");
+        assertThat(page.locator("main")).not().containsText(CONCERN);
+    }
+
+    @Test
+    void aReaderWhoIsNotAMemberSeesThePublicSummaryOnly() {
+        page.navigate("http://localhost:" + port + "/coalitions");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lebanon Mine Action Forum")).click();
+        assertThat(page.locator("main")).containsText("This is the public summary");
+        assertThat(page.locator("main")).not().containsText("Norwegian People's Aid");
+        assertThat(page.locator("main")).not().containsText(CONCERN);
+    }
+}
