@@ -73,14 +73,18 @@ public class AccountService {
                 .toList();
     }
 
-    /** The e-mail addresses of the people who act for some States or organisations (to notify a coalition). */
-    public List<String> emailsActingFor(java.util.Collection<Long> stateIds,
+    /** The e-mail addresses of the people who act for some States or organisations, by their language. */
+    public java.util.Map<Language, List<String>> emailsActingFor(java.util.Collection<Long> stateIds,
             java.util.Collection<Long> organisationIds) {
         if (stateIds.isEmpty() && organisationIds.isEmpty()) {
-            return List.of();
+            return java.util.Map.of();
         }
         return accounts.emailsActingFor(stateIds.isEmpty() ? List.of(-1L) : stateIds,
-                organisationIds.isEmpty() ? List.of(-1L) : organisationIds);
+                        organisationIds.isEmpty() ? List.of(-1L) : organisationIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(row -> Language.ofTag((String) row[1]),
+                        () -> new java.util.EnumMap<>(Language.class),
+                        java.util.stream.Collectors.mapping(row -> (String) row[0],
+                                java.util.stream.Collectors.toList())));
     }
 
     public Optional<UserAccount> findByUsername(String username) {

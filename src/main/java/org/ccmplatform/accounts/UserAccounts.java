@@ -35,11 +35,11 @@ interface UserAccounts extends Repository<UserAccount, Long> {
     Page<UserAccount> search(@Param("pattern") String pattern, Pageable pageable);
 
     @Query("""
-            select distinct u.email from UserAccount u
+            select distinct u.email, u.language from UserAccount u
             where u.enabled = true and u.email is not null
               and (u.stateId in :stateIds or u.organisationId in :organisationIds)
             """)
-    java.util.List<String> emailsActingFor(@Param("stateIds") java.util.Collection<Long> stateIds,
+    java.util.List<Object[]> emailsActingFor(@Param("stateIds") java.util.Collection<Long> stateIds,
             @Param("organisationIds") java.util.Collection<Long> organisationIds);
 
     UserAccount save(UserAccount account);

@@ -24,6 +24,7 @@ import org.ccmplatform.shared.NotFoundException;
 import org.ccmplatform.shared.RuleViolation;
 import org.ccmplatform.shared.StaleEditException;
 import org.ccmplatform.shared.StoredDocument;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -227,7 +228,9 @@ public class CoalitionRegister {
             if (obligation.needsParticipation() && profile.standings().stream()
                     .noneMatch(s -> s.treaty().code().equals(obligation.treaty())
                             && s.status() == ParticipationStatus.STATE_PARTY)) {
-                throw new RuleViolation("obligations", "coalition.obligations.notParty", obligation.treaty());
+                throw new RuleViolation("obligations", "coalition.obligations.notParty",
+                        new DefaultMessageSourceResolvable(new String[] {"treaty." + obligation.treaty() + ".short"},
+                                obligation.treaty()));
             }
         }
     }

@@ -10,6 +10,7 @@ import org.ccmplatform.meetings.ActionPoint;
 import org.ccmplatform.meetings.ActionPointStatus;
 import org.ccmplatform.meetings.ActionPointTracker;
 import org.ccmplatform.shared.CurrentUser;
+import org.ccmplatform.shared.Language;
 import org.ccmplatform.shared.Postman;
 import org.ccmplatform.shared.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Mid-term updates: between two meetings the national authority says where each open action point stands, and the
- * members are told by e-mail.
+ * members are told by e-mail, each in the language of their account.
  */
 @Service
 public class MidTermDesk {
@@ -93,15 +94,16 @@ public class MidTermDesk {
                 organisationIds.add(m.organisation().id());
             }
         });
-        List<String> recipients = accounts.emailsActingFor(stateIds, organisationIds);
-        if (recipients.isEmpty()) {
-            return 0;
+        Map<Language, List<String>> recipients = accounts.emailsActingFor(stateIds, organisationIds);
+        int notified = 0;
+        for (Map.Entry<Language, List<String>> group : recipients.entrySet()) {
+            var locale = group.getKey().locale();
+            String text = messages.getMessage("midTerm.mail.text", new Object[] {coalition.name(), posted,
+                summary == null ? "" : summary}, locale);
+            postman.send(group.getValue(), messages.getMessage("midTerm.mail.subject",
+                    new Object[] {coalition.name()}, locale), text, List.of());
+            notified += group.getValue().size();
         }
-        var locale = java.util.Locale.ENGLISH;
-        String text = messages.getMessage("midTerm.mail.text", new Object[] {coalition.name(), posted,
-            summary == null ? "" : summary}, locale);
-        postman.send(recipients, messages.getMessage("midTerm.mail.subject", new Object[] {coalition.name()}, locale),
-                text, List.of());
-        return recipients.size();
+        return notified;
     }
 }
