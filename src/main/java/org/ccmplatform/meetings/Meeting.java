@@ -99,6 +99,9 @@ public class Meeting {
         if (details.languages() == null || details.languages().isEmpty()) {
             throw new RuleViolation("languages", "meeting.languages.required");
         }
+        if (nextMeeting != null && !nextMeeting.startsAt().isAfter(details.startsAt())) {
+            throw new RuleViolation("startsAt", "meeting.nextMustBeLater");
+        }
         this.body = details.body();
         this.title = details.title().strip();
         this.startsAt = details.startsAt();
