@@ -84,7 +84,8 @@ class CoordinationCommitteeDemoIntegrationTest {
         assertThat(participants.selectFirst("p.text-muted").text()).isEqualTo("19 delegations, 23 people present");
         Element bosnia = rowOf(participants, "Bosnia and Herzegovina");
         assertThat(bosnia.text()).contains("Mr. Asim Dorović", "present").contains("Member");
-        assertThat(rowOf(participants, "Germany").text()).contains("H.E. Michael Biontino", "(7MSP President)", "Chair");
+        assertThat(rowOf(participants, "Germany").text())
+                .contains("H.E. Michael Biontino", "(7MSP President)", "Chair");
         assertThat(rowOf(participants, "Implementation Support Unit of the Convention on Cluster Munitions").text())
                 .contains("Ms. Sheila Mweemba", "Secretariat");
     }

@@ -168,7 +168,8 @@ class MinutesIntegrationTest {
                 .param("version", String.valueOf(version)).param("text", "Rewritten."), isu);
 
         assertThat(frozen.messageCode()).isEqualTo("minutes.frozen");
-        assertThat(withoutReason.select(".alert-danger").text()).isEqualTo("Say why the approved minutes are corrected.");
+        assertThat(withoutReason.select(".alert-danger").text())
+                .isEqualTo("Say why the approved minutes are corrected.");
         assertThat(withoutReason.select("textarea[name=text]").text()).isEqualTo("Rewritten.");
         assertThat(meetings.itemOf(meeting.id(), clearance.id()).minutesText()).isEqualTo("As recorded.");
         assertThat(meetings.record(meeting.id()).revisions()).hasSize(1);
