@@ -32,7 +32,7 @@ final class ReadBack {
         }
     }
 
-    /** The plain-text body of a message, with its lines ending in \\n. */
+    /** The plain-text body of a message, with its line breaks as a single newline. */
     static String body(MimeMessage message) throws Exception {
         return parts(message).stream()
                 .filter(p -> !Part.ATTACHMENT.equalsIgnoreCase(disposition(p)) && isType(p, "text/plain"))
