@@ -141,7 +141,7 @@ public class Meeting {
     }
 
     void followedBy(Meeting next) {
-        if (next != null && (next == this || !next.startsAt.isAfter(startsAt))) {
+        if (next != null && (next == this || !next.startsAt().isAfter(startsAt))) {
             throw new RuleViolation("nextMeetingId", "meeting.nextMustBeLater");
         }
         this.nextMeeting = next;
@@ -169,7 +169,7 @@ public class Meeting {
 
     /** The minutes are approved at a later meeting, under its agenda item on approval of earlier minutes. */
     void minutesApprovedAt(Meeting later) {
-        if (later == null || !later.startsAt.isAfter(startsAt)) {
+        if (later == null || !later.startsAt().isAfter(startsAt)) {
             throw new RuleViolation("approvesMinutesOf", "minutes.approvedAtLaterMeeting");
         }
         if (minutesStatus == MinutesStatus.APPROVED) {
