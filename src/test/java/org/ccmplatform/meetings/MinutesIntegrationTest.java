@@ -176,6 +176,21 @@ class MinutesIntegrationTest {
     }
 
     @Test
+    void anItemAddedToTheAgendaOfApprovedMinutesIsRefusedAndTheMinutesStayAsApproved() throws Exception {
+        approveAtALaterMeeting();
+        String approved = meetings.minutes.text(meetings.record(meeting.id()).meeting());
+
+        Document page = pages.postAndFollow(post("/meetings/" + meeting.id() + "/agenda")
+                .param("title", "Any other business"), isu);
+
+        assertThat(MeetingPages.refusal(page))
+                .isEqualTo("These minutes are approved: they can only be corrected, with a reason.");
+        assertThat(meetings.record(meeting.id()).agenda()).extracting(AgendaItem::title)
+                .containsExactly("Thematic work", "Clearance (Norway and Netherlands)");
+        assertThat(meetings.minutes.text(meetings.record(meeting.id()).meeting())).isEqualTo(approved);
+    }
+
+    @Test
     void aCorrectionOfApprovedMinutesIsANewVersionWithWhoAndWhy() throws Exception {
         meetings.minutes.writeMinutes(meeting.id(), clearance.id(), clearance.version(), "Norway presented.", isu);
         approveAtALaterMeeting();

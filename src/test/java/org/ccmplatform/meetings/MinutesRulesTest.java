@@ -115,6 +115,23 @@ class MinutesRulesTest {
     }
 
     @Test
+    void theAgendaOfApprovedMinutesTakesNoNewItem() {
+        Meeting september = committeeMeeting(SEPTEMBER_27);
+        AgendaItem opening = item(september, 1, "Opening Remarks");
+        september.minutesApprovedAt(committeeMeeting(NOVEMBER_4));
+
+        RuleViolation newItem = catchThrowableOfType(RuleViolation.class,
+                () -> item(september, 2, "An item added after the approval"));
+        RuleViolation newSubItem = catchThrowableOfType(RuleViolation.class,
+                () -> subItem(opening, 1, "A sub-item added after the approval"));
+
+        assertThat(newItem).as("a new item is refused").isNotNull();
+        assertThat(newItem.messageCode()).isEqualTo("minutes.frozen");
+        assertThat(newSubItem).as("a new sub-item is refused").isNotNull();
+        assertThat(newSubItem.messageCode()).isEqualTo("minutes.frozen");
+    }
+
+    @Test
     void minutesAreApprovedAtALaterMeetingWhichIsRecorded() {
         Meeting september = committeeMeeting(SEPTEMBER_27);
         Meeting november = committeeMeeting(NOVEMBER_4);
