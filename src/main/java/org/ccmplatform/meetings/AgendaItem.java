@@ -65,7 +65,9 @@ public class AgendaItem {
         retitle(title);
     }
 
+    /** Names the item; the items of approved minutes are part of them and keep their titles. */
     void retitle(String newTitle) {
+        meeting.checkMinutesEditable();
         if (newTitle == null || newTitle.isBlank()) {
             throw new RuleViolation("title", "validation.required");
         }
