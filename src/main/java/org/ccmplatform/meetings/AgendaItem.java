@@ -49,10 +49,10 @@ public class AgendaItem {
     protected AgendaItem() {}
 
     AgendaItem(Meeting meeting, AgendaItem parent, int position, String title, Meeting approvesMinutesOf) {
-        if (parent != null && parent.parent != null) {
+        if (parent != null && parent.parent() != null) {
             throw new RuleViolation("parentId", "agenda.twoLevelsOnly");
         }
-        if (parent != null && !parent.meeting.id().equals(meeting.id())) {
+        if (parent != null && !parent.meeting().id().equals(meeting.id())) {
             throw new RuleViolation("parentId", "agenda.parentOfAnotherMeeting");
         }
         if (approvesMinutesOf != null && !approvesMinutesOf.startsAt().isBefore(meeting.startsAt())) {
@@ -65,7 +65,9 @@ public class AgendaItem {
         retitle(title);
     }
 
+    /** Names the item; the items of approved minutes are part of them and keep their titles. */
     void retitle(String newTitle) {
+        meeting.checkMinutesEditable();
         if (newTitle == null || newTitle.isBlank()) {
             throw new RuleViolation("title", "validation.required");
         }
@@ -88,7 +90,7 @@ public class AgendaItem {
 
     /** 5, or 5.3 for the third item under 5. */
     public String number() {
-        return parent == null ? String.valueOf(position) : parent.position + "." + position;
+        return parent == null ? String.valueOf(position) : parent.position() + "." + position;
     }
 
     public Long id() {

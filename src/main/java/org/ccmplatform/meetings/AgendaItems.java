@@ -12,6 +12,7 @@ interface AgendaItems extends Repository<AgendaItem, Long> {
     @EntityGraph(attributePaths = {"parent", "approvesMinutesOf"})
     List<AgendaItem> findByMeetingOrderByPositionAsc(Meeting meeting);
 
+    @EntityGraph(attributePaths = {"parent", "approvesMinutesOf"})
     Optional<AgendaItem> findByIdAndMeeting(Long id, Meeting meeting);
 
     @Query("""

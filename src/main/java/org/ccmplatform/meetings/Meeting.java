@@ -99,6 +99,9 @@ public class Meeting {
         if (details.languages() == null || details.languages().isEmpty()) {
             throw new RuleViolation("languages", "meeting.languages.required");
         }
+        if (nextMeeting != null && !nextMeeting.startsAt().isAfter(details.startsAt())) {
+            throw new RuleViolation("startsAt", "meeting.nextMustBeLater");
+        }
         this.body = details.body();
         this.title = details.title().strip();
         this.startsAt = details.startsAt();
@@ -138,7 +141,7 @@ public class Meeting {
     }
 
     void followedBy(Meeting next) {
-        if (next != null && (next == this || !next.startsAt.isAfter(startsAt))) {
+        if (next != null && (next == this || !next.startsAt().isAfter(startsAt))) {
             throw new RuleViolation("nextMeetingId", "meeting.nextMustBeLater");
         }
         this.nextMeeting = next;
@@ -166,7 +169,7 @@ public class Meeting {
 
     /** The minutes are approved at a later meeting, under its agenda item on approval of earlier minutes. */
     void minutesApprovedAt(Meeting later) {
-        if (later == null || !later.startsAt.isAfter(startsAt)) {
+        if (later == null || !later.startsAt().isAfter(startsAt)) {
             throw new RuleViolation("approvesMinutesOf", "minutes.approvedAtLaterMeeting");
         }
         if (minutesStatus == MinutesStatus.APPROVED) {

@@ -9,6 +9,7 @@ import org.ccmplatform.shared.CurrentUser;
 import org.ccmplatform.shared.PageActions;
 import org.ccmplatform.shared.FormErrors;
 import org.ccmplatform.shared.Language;
+import org.ccmplatform.shared.RuleViolation;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -102,7 +103,7 @@ class MeetingController {
     @PreAuthorize("isAuthenticated()")
     String processCreationForm(@Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        return FormErrors.save(result, () -> planner.plan(form.details(), user))
+        return FormErrors.save(result, () -> onFormFields(() -> planner.plan(form.details(), user)))
                 .map(meeting -> saved(redirect, meeting))
                 .orElseGet(() -> form(model, null, user));
     }
@@ -121,7 +122,8 @@ class MeetingController {
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect) {
         Meeting meeting = runnable(id, user).meeting();
-        return FormErrors.save(result, () -> planner.describe(id, form.getVersion(), form.details(), user))
+        return FormErrors.save(result,
+                        () -> onFormFields(() -> planner.describe(id, form.getVersion(), form.details(), user)))
                 .map(described -> saved(redirect, described))
                 .orElseGet(() -> form(model, meeting, user));
     }
@@ -180,6 +182,24 @@ class MeetingController {
         model.addAttribute("visibilities", MeetingVisibility.values());
         model.addAttribute("zones", MeetingChoices.TIME_ZONES);
         return FORM_VIEW;
+    }
+
+    /**
+     * A meeting's rules name its start and end (startsAt, endsAt); the form has a date and a time for each, and shows
+     * what is refused about them next to the date.
+     */
+    private static Meeting onFormFields(java.util.function.Supplier<Meeting> save) {
+        try {
+            return save.get();
+        } catch (RuleViolation refused) {
+            if ("startsAt".equals(refused.field())) {
+                throw new RuleViolation("startDate", refused.messageCode(), refused.arguments());
+            }
+            if ("endsAt".equals(refused.field())) {
+                throw new RuleViolation("endDate", refused.messageCode(), refused.arguments());
+            }
+            throw refused;
+        }
     }
 
     private static String saved(RedirectAttributes redirect, Meeting meeting) {

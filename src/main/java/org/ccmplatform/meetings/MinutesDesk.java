@@ -35,9 +35,21 @@ public class MinutesDesk {
         this.clock = clock;
     }
 
+    /**
+     * Adds an item to the agenda of a meeting the user runs; an item that approves earlier minutes names a meeting the
+     * user may read (a coalition meeting does not take up the minutes of another coalition's meeting).
+     */
     @Transactional
     public AgendaItem addItem(long meetingId, Long parentId, String title, Long approvesMinutesOf, CurrentUser user) {
-        return addItem(gate.forRunning(meetingId, user), parentId, title, approvesMinutesOf);
+        Meeting meeting = gate.forRunning(meetingId, user);
+        if (approvesMinutesOf != null) {
+            try {
+                gate.forReading(approvesMinutesOf, user);
+            } catch (NotFoundException hidden) {
+                throw new RuleViolation("approvesMinutesOf", "minutes.approvedAtLaterMeeting");
+            }
+        }
+        return addItem(meeting, parentId, title, approvesMinutesOf);
     }
 
     @Transactional
