@@ -8,13 +8,13 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real SMTP server (GreenMail) for the whole test run, on the port that integration-test.properties gives the
- * platform. Every integration test class starts it if it is not running yet, so that sending mail never depends on
- * which test ran first.
+ * A real SMTP server (GreenMail) for the whole test run. Every integration test class starts it, before the Spring
+ * context, if it is not running yet, so that sending mail never depends on which test ran first. It listens on a free
+ * port (or CCM_TEST_SMTP_PORT), published as the system property that integration-test.properties gives the platform.
  */
 public final class TestSmtp implements BeforeAllCallback {
 
-    public static final int PORT = Integer.parseInt(System.getenv().getOrDefault("CCM_TEST_SMTP_PORT", "3925"));
+    static final String PORT_PROPERTY = "ccm.test.smtp-port";
 
     private static GreenMail server;
 
@@ -25,11 +25,22 @@ public final class TestSmtp implements BeforeAllCallback {
 
     public static synchronized GreenMail server() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            int port = System.getenv("CCM_TEST_SMTP_PORT") != null
+                    ? Integer.parseInt(System.getenv("CCM_TEST_SMTP_PORT")) : freePort();
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
+            System.setProperty(PORT_PROPERTY, String.valueOf(port));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The messages received so far whose recipients include this address. */

@@ -175,6 +175,9 @@ public class Meeting {
         if (minutesStatus == MinutesStatus.APPROVED) {
             throw new RuleViolation("approvesMinutesOf", "minutes.alreadyApproved");
         }
+        if (later.status() == MeetingStatus.CANCELLED) {
+            throw new RuleViolation("approvesMinutesOf", "minutes.approvedAtCancelledMeeting");
+        }
         minutesStatus = MinutesStatus.APPROVED;
         minutesApprovedBy = later;
     }

@@ -43,11 +43,13 @@ class MeetingController {
     private final MeetingPlanner planner;
     private final MeetingChoices choices;
     private final MinutesPdf pdf;
+    private final java.time.Clock clock;
 
-    MeetingController(MeetingPlanner planner, MeetingChoices choices, MinutesPdf pdf) {
+    MeetingController(MeetingPlanner planner, MeetingChoices choices, MinutesPdf pdf, java.time.Clock clock) {
         this.planner = planner;
         this.choices = choices;
         this.pdf = pdf;
+        this.clock = clock;
     }
 
     @InitBinder("meetingForm")
@@ -145,15 +147,15 @@ class MeetingController {
     }
 
     @GetMapping("/{id}/minutes.pdf")
-    ResponseEntity<byte[]> minutesPdf(@PathVariable long id, @RequestParam(required = false) String lang,
+    ResponseEntity<byte[]> minutesPdf(@PathVariable long id, @RequestParam(required = false) String language,
             @AuthenticationPrincipal CurrentUser user, Locale locale) {
         MeetingRecord record = planner.record(id, user);
-        Locale language = lang == null ? locale : Language.ofTag(lang).locale();
+        Locale documentLanguage = language == null ? locale : Language.ofTag(language).locale();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "inline; filename=\"minutes-" + record.meeting().day() + "-" + id + ".pdf\"")
-                .body(pdf.render(record, language));
+                .body(pdf.render(record, documentLanguage));
     }
 
     @GetMapping("/{id}/invitation.ics")
@@ -162,7 +164,7 @@ class MeetingController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meeting-" + id + ".ics\"")
-                .body(MeetingInvitation.of(meeting, "ccm-platform", java.time.Instant.now()));
+                .body(MeetingInvitation.of(meeting, "ccm-platform", clock.instant()));
     }
 
     private MeetingRecord runnable(long id, CurrentUser user) {

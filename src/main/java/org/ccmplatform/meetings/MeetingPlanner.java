@@ -31,11 +31,14 @@ public class MeetingPlanner {
     private final ActionPointUpdates updates;
     private final MinutesRevisions revisions;
     private final Circulations circulations;
+    private final Delegations delegations;
+    private final org.ccmplatform.registry.StateRegister states;
     private final Clock clock;
 
     MeetingPlanner(Meetings meetings, MeetingGate gate, Participants participants, AgendaItems agenda,
             Decisions decisions, ActionPoints actionPoints, ActionPointUpdates updates, MinutesRevisions revisions,
-            Circulations circulations, Clock clock) {
+            Circulations circulations, Delegations delegations, org.ccmplatform.registry.StateRegister states,
+            Clock clock) {
         this.meetings = meetings;
         this.gate = gate;
         this.participants = participants;
@@ -45,6 +48,8 @@ public class MeetingPlanner {
         this.updates = updates;
         this.revisions = revisions;
         this.circulations = circulations;
+        this.delegations = delegations;
+        this.states = states;
         this.clock = clock;
     }
 
@@ -92,12 +97,18 @@ public class MeetingPlanner {
         return MeetingAccess.canPlan(body, user);
     }
 
+    /** Plans a meeting; the Presidency chairs the meetings it plans, so that it can go on to run them. */
     @Transactional
     public Meeting plan(MeetingDetails details, CurrentUser user) {
         if (details.body() == null || !MeetingAccess.canPlan(details.body(), user)) {
             throw new AccessDeniedException("Not allowed to plan meetings of this body");
         }
-        return meetings.save(new Meeting(details));
+        Meeting meeting = meetings.save(new Meeting(details));
+        if (user.has(Role.PRESIDENCY) && user.stateId() != null) {
+            states.find(user.stateId()).ifPresent(presidency ->
+                    delegations.save(new Delegation(meeting, presidency, null, DelegationRole.CHAIR, 1)));
+        }
+        return meeting;
     }
 
     /** Plans a meeting on behalf of another module that has already decided who may (a coalition's meetings). */

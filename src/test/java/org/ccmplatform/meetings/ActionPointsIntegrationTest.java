@@ -1,5 +1,6 @@
 package org.ccmplatform.meetings;
 
+import org.ccmplatform.HtmlForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -70,13 +70,20 @@ class MinutesDocumentsIntegrationTest {
 
     @Test
     void theMinutesAreWrittenInTheLanguageAskedFor() throws Exception {
-        String french = ReadBack.pdfText(download("/meetings/" + november.id() + "/minutes.pdf?lang=fr")
+        String french = ReadBack.pdfText(download("/meetings/" + november.id() + "/minutes.pdf?language=fr")
                 .getContentAsByteArray());
 
         assertThat(french).contains(messages.getMessage("minutes.pdf.heading",
                         new Object[] {"Coordination Committee meeting"}, Locale.FRENCH),
                 "4 novembre 2016, 10:00–11:30 (Europe/Zurich)", "7 déc. 2016", "Italie")
                 .doesNotContain("4 November 2016", "7 Dec 2016");
+    }
+
+    @Test
+    void askingForTheMinutesInFrenchLeavesTheReadersOwnLanguageAlone() throws Exception {
+        MockHttpServletResponse response = download("/meetings/" + november.id() + "/minutes.pdf?language=fr");
+
+        assertThat(response.getCookie("ccm-lang")).isNull();
     }
 
     @Test

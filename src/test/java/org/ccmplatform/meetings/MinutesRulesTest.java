@@ -170,6 +170,18 @@ class MinutesRulesTest {
     }
 
     @Test
+    void aCancelledMeetingApprovesNoMinutes() {
+        Meeting september = committeeMeeting(SEPTEMBER_27);
+        Meeting november = committeeMeeting(NOVEMBER_4);
+        november.cancel();
+
+        RuleViolation refusal = catchThrowableOfType(RuleViolation.class, () -> september.minutesApprovedAt(november));
+
+        assertThat(refusal.messageCode()).isEqualTo("minutes.approvedAtCancelledMeeting");
+        assertThat(september.minutesStatus()).isEqualTo(MinutesStatus.DRAFT);
+    }
+
+    @Test
     void anAgendaItemApprovesTheMinutesOfAnEarlierMeetingOnly() {
         Meeting september = committeeMeeting(SEPTEMBER_27);
         Meeting november = committeeMeeting(NOVEMBER_4);

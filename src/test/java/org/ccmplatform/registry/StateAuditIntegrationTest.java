@@ -1,5 +1,6 @@
 package org.ccmplatform.registry;
 
+import org.ccmplatform.HtmlForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

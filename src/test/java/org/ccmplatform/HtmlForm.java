@@ -1,4 +1,4 @@
-package org.ccmplatform.meetings;
+package org.ccmplatform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +14,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * A form as a page renders it, filled in the way a browser would: every field with its shown value (checked boxes
  * only, several values for one name), and nothing the page does not have. The test adds a CSRF token with csrf().
- * (The registry tests have the same helper; it is package-private there.)
  */
-final class HtmlForm {
+public final class HtmlForm {
 
     private final String action;
     private final List<Map.Entry<String, String>> fields = new ArrayList<>();
@@ -25,7 +24,7 @@ final class HtmlForm {
         this.action = action;
     }
 
-    static HtmlForm on(String html, String action) {
+    public static HtmlForm on(String html, String action) {
         Document page = Jsoup.parse(html);
         Element form = page.selectFirst("form[method=post][action=" + action + "]");
         assertThat(form).as("a form posting to %s", action).isNotNull();
@@ -49,7 +48,7 @@ final class HtmlForm {
     }
 
     /** Replaces every value of a field with this one. */
-    HtmlForm set(String field, String value) {
+    public HtmlForm set(String field, String value) {
         assertThat(fields).as("the form has a field %s", field).anyMatch(e -> e.getKey().equals(field));
         fields.removeIf(e -> e.getKey().equals(field));
         fields.add(Map.entry(field, value));
@@ -57,18 +56,18 @@ final class HtmlForm {
     }
 
     /** Leaves a field out, as an unticked box is. */
-    HtmlForm without(String field) {
+    public HtmlForm without(String field) {
         assertThat(fields).as("the form has a field %s", field).anyMatch(e -> e.getKey().equals(field));
         fields.removeIf(e -> e.getKey().equals(field));
         return this;
     }
 
-    String value(String field) {
+    public String value(String field) {
         return fields.stream().filter(e -> e.getKey().equals(field)).map(Map.Entry::getValue).findFirst()
                 .orElseThrow();
     }
 
-    MockHttpServletRequestBuilder post() {
+    public MockHttpServletRequestBuilder post() {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(action);
         fields.forEach(e -> request.param(e.getKey(), e.getValue()));
         return request;
