@@ -169,6 +169,9 @@ public class CoalitionRegister {
         if (member.role() == CoalitionRole.NATIONAL_AUTHORITY && role != CoalitionRole.NATIONAL_AUTHORITY) {
             throw new RuleViolation("role", "coalition.member.authorityRequired");
         }
+        if (role == CoalitionRole.NATIONAL_AUTHORITY && member.role() != CoalitionRole.NATIONAL_AUTHORITY) {
+            throw new RuleViolation("role", "coalition.member.oneAuthority");
+        }
         member.changeRole(role);
     }
 
