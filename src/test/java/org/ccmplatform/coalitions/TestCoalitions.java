@@ -14,6 +14,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 final class TestCoalitions {
 
+    static final String LEBANON_FORUM = "Lebanon Mine Action Forum";
+    static final String MONTENEGRO = "Montenegro Country Coalition";
+    static final String BOTSWANA = "Botswana Country Coalition";
+    static final String LAOS = "Lao PDR Country Coalition (proposed)";
     static final String STATE = "IRQ";
     static final LocalDate START = LocalDate.of(2024, 1, 15);
     static final String LMAC = "Lebanon Mine Action Center";
@@ -52,6 +56,13 @@ final class TestCoalitions {
     CoalitionMember member(Coalition coalition, String stateIso3, String organisationName, CoalitionRole role) {
         return register.addMember(coalition.id(), stateIso3,
                 organisationName == null ? null : organisationId(organisationName), role, user("isu"));
+    }
+
+    /** A coalition looked up by its name (the demo ones have no fixed id). */
+    static Coalition named(CoalitionRegister register, String name) {
+        return register.list(null, org.springframework.data.domain.PageRequest.of(0, 200)).stream()
+                .filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No coalition named " + name));
     }
 
     static CoalitionDetails details(String name) {
