@@ -59,7 +59,7 @@ final class ConcernScenario {
         this.jdbc = jdbc;
         this.concerns = concerns;
         TestCoalitions coalitions = new TestCoalitions(register, organisations, users);
-        coalition = coalitions.create("Concern test coalition " + token);
+        coalition = coalitions.create("Confidentiality test coalition " + token);
         coalitions.member(coalition, null, TestCoalitions.HALO, CoalitionRole.OPERATOR);
         long halo = coalitions.organisationId(TestCoalitions.HALO);
         raiser = MemberAccounts.actingFor(accounts, "raiser", "Whistler " + token, Role.OPERATOR, null, halo);
