@@ -20,7 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The Lebanon Mine Action Forum's page: the whole picture for its members, the ISU and the Presidency, a summary else. */
+/** The Lebanon Mine Action Forum's page: all of it for members, ISU and Presidency; a summary for others. */
 @IntegrationTest
 class CoalitionPageIntegrationTest {
 

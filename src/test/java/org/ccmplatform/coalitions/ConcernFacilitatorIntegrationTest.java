@@ -105,7 +105,8 @@ class ConcernFacilitatorIntegrationTest {
         assertThat(concern().status()).isEqualTo(ConcernStatus.CLOSED);
         assertThat(read(scenario.raiser.username(), "/coalitions/" + scenario.coalition.id()))
                 .contains("Raised with the authority " + scenario.token, "closed");
-        assertThat(read("lebanon", "/coalitions/" + scenario.coalition.id())).doesNotContain("Raised with the authority");
+        assertThat(read("lebanon", "/coalitions/" + scenario.coalition.id()))
+                .doesNotContain("Raised with the authority");
     }
 
     @Test

@@ -155,7 +155,8 @@ class MidTermUpdateIntegrationTest {
 
     @Test
     void thePageGivesTheNationalAuthorityAStatusAndANoteForEachOpenActionPoint() throws Exception {
-        String page = mvc.perform(get("/coalitions/{id}", coalition.id()).with(user(users.loadUserByUsername("lebanon"))))
+        String page = mvc.perform(get("/coalitions/{id}", coalition.id())
+                        .with(user(users.loadUserByUsername("lebanon"))))
                 .andReturn().getResponse().getContentAsString();
 
         var form = Jsoup.parse(page).selectFirst("form[action=/coalitions/" + coalition.id() + "/mid-term]");
