@@ -108,8 +108,8 @@ class CoalitionMeetingIntegrationTest {
     }
 
     @ParameterizedTest(name = "{0} may not plan a coalition meeting")
-    @ValueSource(strings = {"norway", "npa", "observer", "president"})
-    void theChampionTheOperatorsAndOthersDoNotPlanTheCoalitionsMeetings(String username) throws Exception {
+    @ValueSource(strings = {"norway", "npa", "isu", "observer", "president"})
+    void theChampionTheOperatorsTheIsuAndOthersDoNotPlanTheCoalitionsMeetings(String username) throws Exception {
         mvc.perform(planning(username, "COALITION_MEETING")).andExpect(status().isForbidden());
 
         assertThat(links.meetingIdsOf(coalition.id())).isEmpty();
