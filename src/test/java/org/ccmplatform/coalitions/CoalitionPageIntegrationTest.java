@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -111,6 +112,14 @@ class CoalitionPageIntegrationTest {
                 .anySatisfy(text -> assertThat(text).isEqualTo(OPEN_POINT))
                 .anySatisfy(text -> assertThat(text).startsWith(POINT_IN_PROGRESS))
                 .noneSatisfy(text -> assertThat(text).startsWith(POINT_DONE));
+    }
+
+    @ParameterizedTest(name = "the page offers {0} to plan a meeting: {1}")
+    @CsvSource({"lebanon, true", "gichd, true", "undp, true", "isu, false", "norway, false", "npa, false"})
+    void thePageOffersToPlanAMeetingToThoseWhoRunTheCoalitionsMeetingsOnly(String username, boolean offered)
+            throws Exception {
+        assertThat(page(username).select("form[action=/coalitions/" + forum + "/meetings]").isEmpty())
+                .isEqualTo(!offered);
     }
 
     @Test
