@@ -142,6 +142,31 @@ class CoalitionProposalIntegrationTest {
     }
 
     @Test
+    void anEditMadeOnAFormOpenedBeforeSomeoneElsesSaveIsRefusedAndNothingChanges() throws Exception {
+        Coalition coalition = coalitions.create("Stale edit test coalition");
+        long openedAt = coalition.version();
+        // the facilitator saves first; the list query flushes that save, as the end of its request would
+        register.describe(coalition.id(), openedAt, new CoalitionDetails("Renamed by the facilitator",
+                CoalitionStatus.ACTIVE, TestCoalitions.START, Cadence.QUARTERLY,
+                java.util.EnumSet.of(CoveredObligation.CCM_ARTICLE_4), null, null), coalitions.user("gichd"));
+        register.list(null, org.springframework.data.domain.PageRequest.of(0, 1));
+
+        MvcResult result = mvc.perform(post("/coalitions/{id}/edit", coalition.id())
+                        .param("name", "Renamed by the authority").param("status", "ACTIVE")
+                        .param("startDate", "2024-01-15").param("cadence", "TWICE_A_YEAR")
+                        .param("obligations", "CCM_ARTICLE_4").param("version", String.valueOf(openedAt))
+                        .with(user(users.loadUserByUsername("lebanon"))).with(csrf()))
+                .andExpect(status().isOk()).andReturn();
+
+        var errors = (org.springframework.validation.BindingResult) result.getModelAndView().getModel()
+                .get(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "coalitionForm");
+        assertThat(errors.getGlobalErrors()).extracting(e -> e.getCode()).containsExactly("edit.stale");
+
+        assertThat(register.get(coalition.id()).name()).isEqualTo("Renamed by the facilitator");
+        assertThat(register.get(coalition.id()).cadence()).isEqualTo(Cadence.QUARTERLY);
+    }
+
+    @Test
     void aCoalitionWithNoObligationIsRefused() throws Exception {
         mvc.perform(proposal("isu", "IRQ", Map.of("authorityStateIso3", "IRQ")))
                 .andExpect(status().isOk())

@@ -192,6 +192,16 @@ class MidTermUpdateIntegrationTest {
         assertThat(tracker.readable(forumPoint.id(), coalitions.user("isu")).status()).isEqualTo(before);
     }
 
+    @Test
+    void aFormThatNamesNoActionPointIsRefusedAsBadInputNotAServerError() throws Exception {
+        int status = mvc.perform(update("lebanon").param("status-map", "DONE").param("summary", "Tampered form."))
+                .andReturn().getResponse().getStatus();
+
+        assertThat(status).as("answer to a mid-term form with a status field that names no action point")
+                .isIn(302, 400);
+        assertThat(register.view(coalition.id(), coalitions.user("lebanon")).midTermUpdates()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} may not post a mid-term update")
     @ValueSource(strings = {"gichd", "undp", "norway", "npa", "isu", "president", "observer"})
     void onlyTheNationalAuthorityPostsAMidTermUpdate(String username) throws Exception {
