@@ -39,7 +39,7 @@ class CoalitionAuthorizationIntegrationTest {
     static final Set<String> KEEPERS = Set.of("isu", "lebanon", "gichd", "undp");
     static final Set<String> MEMBERS = Set.of("lebanon", "norway", "undp", "npa", "gichd");
     static final Set<String> PROPOSERS = Set.of("isu", "lebanon", "laos");
-    /** Those who edit a coalition's meetings and minutes: not the ISU, which keeps the coalition but not its meetings. */
+    /** Who edits a coalition's meetings and minutes: not the ISU, which keeps the coalition but not its meetings. */
     static final Set<String> RUNNERS = Set.of("lebanon", "gichd", "undp");
 
     /** One endpoint: who gets through, with what answer, and what the others get. */
