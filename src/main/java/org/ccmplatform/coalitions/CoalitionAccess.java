@@ -24,6 +24,11 @@ record CoalitionAccess(List<CoalitionMember> members, CurrentUser user) {
                 || has(CoalitionRole.FACILITATOR) || has(CoalitionRole.SECRETARIAT));
     }
 
+    /** The national authority, the facilitator and the secretariat plan and run the meetings; not the ISU. */
+    boolean runsMeetings() {
+        return members.stream().anyMatch(m -> m.role().runsMeetings() && m.includes(user));
+    }
+
     boolean isNationalAuthority() {
         return has(CoalitionRole.NATIONAL_AUTHORITY);
     }

@@ -7,6 +7,7 @@ import org.ccmplatform.meetings.MeetingPlanner;
 import org.ccmplatform.meetings.MeetingVisibility;
 import org.ccmplatform.shared.CurrentUser;
 import org.ccmplatform.shared.RuleViolation;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,11 @@ public class CoalitionCalendar {
 
     @Transactional
     public Meeting plan(long coalitionId, MeetingDetails details, CurrentUser user) {
-        Coalition coalition = register.managed(coalitionId, user);
+        Coalition coalition = register.get(coalitionId);
+        if (!new CoalitionAccess(members.ofCoalition(coalition), user).runsMeetings()) {
+            throw new AccessDeniedException("Only the national authority, the facilitator and the secretariat plan "
+                    + "the coalition's meetings");
+        }
         return planFor(coalition, details);
     }
 

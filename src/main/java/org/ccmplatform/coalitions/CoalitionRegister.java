@@ -99,7 +99,7 @@ public class CoalitionRegister {
                 .filter(m -> m.status() == MeetingStatus.HELD && m.body() == MeetingBody.COALITION_MEETING)
                 .map(Meeting::day).findFirst().orElse(null);
         if (!access.readsEverything()) {
-            return new CoalitionView(coalition, ccm, false, false, false, false, false, List.of(), all.size(),
+            return new CoalitionView(coalition, ccm, false, false, false, false, false, false, List.of(), all.size(),
                     List.of(), lastHeld, coalition.nextMeetingDue(lastHeld),
                     coalition.hasNotMetWithinItsRhythm(lastHeld, today), List.of(), List.of(), List.of(), Map.of(),
                     today);
@@ -109,9 +109,9 @@ public class CoalitionRegister {
                 : access.isMember() ? concerns.findTop100ByCoalitionAndRaisedByUserIdOrderByRaisedAtDesc(coalition,
                         user.id()) : List.of();
         Map<Long, String> authors = access.isFacilitator() ? authorsOf(visibleConcerns) : Map.of();
-        return new CoalitionView(coalition, ccm, true, access.manages(), access.isNationalAuthority(),
-                access.isFacilitator(), access.isMember(), all, all.size(), held, lastHeld,
-                coalition.nextMeetingDue(lastHeld), coalition.hasNotMetWithinItsRhythm(lastHeld, today),
+        return new CoalitionView(coalition, ccm, true, access.manages(), access.runsMeetings(),
+                access.isNationalAuthority(), access.isFacilitator(), access.isMember(), all, all.size(), held,
+                lastHeld, coalition.nextMeetingDue(lastHeld), coalition.hasNotMetWithinItsRhythm(lastHeld, today),
                 actionPoints.pendingOf(held.stream().map(Meeting::id).toList()),
                 midTermUpdates.findTop20ByCoalitionOrderByPostedAtDesc(coalition), visibleConcerns, authors, today);
     }
@@ -169,6 +169,9 @@ public class CoalitionRegister {
         CoalitionMember member = member(coalition, memberId);
         if (member.role() == CoalitionRole.NATIONAL_AUTHORITY && role != CoalitionRole.NATIONAL_AUTHORITY) {
             throw new RuleViolation("role", "coalition.member.authorityRequired");
+        }
+        if (role == CoalitionRole.NATIONAL_AUTHORITY && member.role() != CoalitionRole.NATIONAL_AUTHORITY) {
+            throw new RuleViolation("role", "coalition.member.oneAuthority");
         }
         member.changeRole(role);
     }

@@ -16,6 +16,7 @@ public record CoalitionView(
         StateProfile.TreatyStanding ccm,
         boolean full,
         boolean manages,
+        boolean runsMeetings,
         boolean nationalAuthority,
         boolean facilitator,
         boolean member,

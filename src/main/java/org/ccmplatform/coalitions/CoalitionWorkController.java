@@ -99,7 +99,7 @@ class CoalitionWorkController {
             Map<Long, MidTermDesk.PointUpdate> updates = new HashMap<>();
             form.forEach((name, value) -> {
                 if (name.startsWith("status-")) {
-                    long point = Long.parseLong(name.substring("status-".length()));
+                    long point = actionPointId(name.substring("status-".length()));
                     String note = form.get("note-" + point);
                     PlainTextValidator.require("note", note, 2000);
                     updates.put(point, new MidTermDesk.PointUpdate(status(value), note));
@@ -150,6 +150,15 @@ class CoalitionWorkController {
             return ActionPointStatus.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("status", "filter.unknownValue", value, "OPEN, IN_PROGRESS, DONE, DROPPED");
+        }
+    }
+
+    /** The action point a field of the mid-term form is for; a field that names none is bad input. */
+    private static long actionPointId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("status", "error.badRequest");
         }
     }
 

@@ -1,0 +1,69 @@
+package org.ccmplatform.coalitions;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.ccmplatform.TestSmtp;
+
+/** The mail a test's own address received from the platform (through GreenMail), read back as text and files. */
+final class TestMail {
+
+    private TestMail() {}
+
+    /**
+     * The messages delivered to this address's own mailbox, once the expected number arrived (or after five seconds,
+     * whatever arrived). Not TestSmtp.messagesTo: GreenMail keeps one copy of a message per recipient, each naming all
+     * of them, so that one message to seven people would count seven times there.
+     */
+    static List<MimeMessage> to(String address, int expected) throws InterruptedException {
+        long until = System.currentTimeMillis() + 5000;
+        List<MimeMessage> received = mailbox(address);
+        while (received.size() < expected && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+            received = mailbox(address);
+        }
+        return received;
+    }
+
+    private static List<MimeMessage> mailbox(String address) {
+        return TestSmtp.server().findReceivedMessages(owner -> owner.getEmail().equalsIgnoreCase(address), m -> true)
+                .toList();
+    }
+
+    /** The subject and the plain text of a message, with its attachments left out. */
+    static String text(MimeMessage message) throws Exception {
+        StringBuilder text = new StringBuilder(message.getSubject()).append('\n');
+        appendText(message, text);
+        return text.toString();
+    }
+
+    /** The attached files of a message. */
+    static List<byte[]> attachments(MimeMessage message) throws Exception {
+        List<byte[]> files = new ArrayList<>();
+        if (message.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    part.getInputStream().transferTo(out);
+                    files.add(out.toByteArray());
+                }
+            }
+        }
+        return files;
+    }
+
+    private static void appendText(Part part, StringBuilder text) throws Exception {
+        if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            text.append(part.getContent()).append('\n');
+        } else if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                appendText(multipart.getBodyPart(i), text);
+            }
+        }
+    }
+}
