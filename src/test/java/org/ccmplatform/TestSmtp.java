@@ -43,17 +43,12 @@ public final class TestSmtp implements BeforeAllCallback {
         }
     }
 
-    /** The messages received so far whose recipients include this address. */
+    /**
+     * The messages delivered to this address's own mailbox. GreenMail keeps one copy of a message per recipient, so a
+     * message to seven people is found once for each of them here, not seven times.
+     */
     public static List<MimeMessage> messagesTo(String address) {
-        return List.of(server().getReceivedMessages()).stream()
-                .filter(m -> {
-                    try {
-                        return java.util.Arrays.stream(m.getAllRecipients())
-                                .anyMatch(r -> r.toString().equalsIgnoreCase(address));
-                    } catch (jakarta.mail.MessagingException e) {
-                        return false;
-                    }
-                })
+        return server().findReceivedMessages(owner -> owner.getEmail().equalsIgnoreCase(address), m -> true)
                 .toList();
     }
 }

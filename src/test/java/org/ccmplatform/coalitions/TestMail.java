@@ -16,22 +16,16 @@ final class TestMail {
 
     /**
      * The messages delivered to this address's own mailbox, once the expected number arrived (or after five seconds,
-     * whatever arrived). Not TestSmtp.messagesTo: GreenMail keeps one copy of a message per recipient, each naming all
-     * of them, so that one message to seven people would count seven times there.
+     * whatever arrived).
      */
     static List<MimeMessage> to(String address, int expected) throws InterruptedException {
         long until = System.currentTimeMillis() + 5000;
-        List<MimeMessage> received = mailbox(address);
+        List<MimeMessage> received = TestSmtp.messagesTo(address);
         while (received.size() < expected && System.currentTimeMillis() < until) {
             Thread.sleep(50);
-            received = mailbox(address);
+            received = TestSmtp.messagesTo(address);
         }
         return received;
-    }
-
-    private static List<MimeMessage> mailbox(String address) {
-        return TestSmtp.server().findReceivedMessages(owner -> owner.getEmail().equalsIgnoreCase(address), m -> true)
-                .toList();
     }
 
     /** The subject and the plain text of a message, with its attachments left out. */
