@@ -47,12 +47,13 @@ public class CoalitionRegister {
     private final ActionPointTracker actionPoints;
     private final AccountService accounts;
     private final Documents documents;
+    private final MembershipAtMeetings meetingsInStep;
     private final Clock clock;
 
     CoalitionRegister(Coalitions coalitions, CoalitionMembers members, CoalitionMeetings links,
             MidTermUpdates midTermUpdates, Concerns concerns, StateRegister states,
             OrganisationDirectory organisations, MeetingPlanner meetings, ActionPointTracker actionPoints,
-            AccountService accounts, Documents documents, Clock clock) {
+            AccountService accounts, Documents documents, MembershipAtMeetings meetingsInStep, Clock clock) {
         this.coalitions = coalitions;
         this.members = members;
         this.links = links;
@@ -64,6 +65,7 @@ public class CoalitionRegister {
         this.actionPoints = actionPoints;
         this.accounts = accounts;
         this.documents = documents;
+        this.meetingsInStep = meetingsInStep;
         this.clock = clock;
     }
 
@@ -100,9 +102,7 @@ public class CoalitionRegister {
                 .map(Meeting::day).findFirst().orElse(null);
         if (!access.readsEverything()) {
             return new CoalitionView(coalition, ccm, false, false, false, false, false, false, List.of(), all.size(),
-                    List.of(), lastHeld, coalition.nextMeetingDue(lastHeld),
-                    coalition.hasNotMetWithinItsRhythm(lastHeld, today), List.of(), List.of(), List.of(), Map.of(),
-                    today);
+                    List.of(), null, null, false, List.of(), List.of(), List.of(), Map.of(), today);
         }
         List<Concern> visibleConcerns = access.isFacilitator()
                 ? concerns.findTop100ByCoalitionOrderByRaisedAtDesc(coalition)
@@ -174,6 +174,7 @@ public class CoalitionRegister {
             throw new RuleViolation("role", "coalition.member.oneAuthority");
         }
         member.changeRole(role);
+        meetingsInStep.joined(member);
     }
 
     @Transactional
@@ -183,6 +184,7 @@ public class CoalitionRegister {
         if (member.role() == CoalitionRole.NATIONAL_AUTHORITY) {
             throw new RuleViolation("role", "coalition.member.authorityRequired");
         }
+        meetingsInStep.left(member);
         members.delete(member);
     }
 
@@ -204,7 +206,9 @@ public class CoalitionRegister {
                 .anyMatch(m -> m.role() == CoalitionRole.NATIONAL_AUTHORITY)) {
             throw new RuleViolation("role", "coalition.member.oneAuthority");
         }
-        return members.save(new CoalitionMember(coalition, state, organisation, role));
+        CoalitionMember member = members.save(new CoalitionMember(coalition, state, organisation, role));
+        meetingsInStep.joined(member);
+        return member;
     }
 
     /** The coalition, for someone who keeps it (the ISU, the national authority, the facilitator, the secretariat). */

@@ -22,15 +22,17 @@ public class ConcernDesk {
     private final CoalitionMeetings links;
     private final Concerns concerns;
     private final MinutesDesk minutes;
+    private final org.ccmplatform.meetings.MeetingPlanner planner;
     private final Clock clock;
 
     ConcernDesk(CoalitionRegister register, CoalitionMembers members, CoalitionMeetings links, Concerns concerns,
-            MinutesDesk minutes, Clock clock) {
+            MinutesDesk minutes, org.ccmplatform.meetings.MeetingPlanner planner, Clock clock) {
         this.register = register;
         this.members = members;
         this.links = links;
         this.concerns = concerns;
         this.minutes = minutes;
+        this.planner = planner;
         this.clock = clock;
     }
 
@@ -48,7 +50,8 @@ public class ConcernDesk {
     public AgendaItem putOnAgenda(long coalitionId, long concernId, long meetingId, String neutralTitle, String note,
             CurrentUser user) {
         Concern concern = facilitated(coalitionId, concernId, user);
-        if (!links.meetingIdsOf(coalitionId).contains(meetingId)) {
+        if (!links.meetingIdsOf(coalitionId).contains(meetingId) || planner.byIds(java.util.List.of(meetingId))
+                .stream().noneMatch(m -> m.status() == org.ccmplatform.meetings.MeetingStatus.PLANNED)) {
             throw new RuleViolation("meetingId", "concern.meetingOfCoalition");
         }
         if (neutralTitle == null || neutralTitle.isBlank()) {

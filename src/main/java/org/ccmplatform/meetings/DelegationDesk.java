@@ -65,6 +65,36 @@ public class DelegationDesk {
         return delegations.save(new Delegation(meeting, state, organisation, role, delegations.lastPosition(meeting) + 1));
     }
 
+    /**
+     * Makes a State or an organisation take part in a meeting planned on behalf of another module, in this role:
+     * invited if it is not there yet, its role changed if it is.
+     */
+    @Transactional
+    public void ensureOnBehalf(Meeting meeting, String stateIso3, Long organisationId, DelegationRole role) {
+        java.util.Optional<Delegation> present = present(meeting, stateIso3, organisationId);
+        if (present.isPresent()) {
+            present.get().changeRole(role);
+        } else {
+            invite(meeting, stateIso3, organisationId, role);
+        }
+    }
+
+    /** Withdraws a State's or an organisation's delegation, with its people, from a meeting planned on behalf. */
+    @Transactional
+    public void withdrawOnBehalf(Meeting meeting, String stateIso3, Long organisationId) {
+        present(meeting, stateIso3, organisationId).ifPresent(delegation -> {
+            participants.deleteByDelegation(delegation);
+            delegations.delete(delegation);
+        });
+    }
+
+    private java.util.Optional<Delegation> present(Meeting meeting, String stateIso3, Long organisationId) {
+        if (stateIso3 != null) {
+            return states.find(stateIso3).flatMap(state -> delegations.findForState(meeting, state.id()));
+        }
+        return delegations.findForOrganisation(meeting, organisationId);
+    }
+
     @Transactional
     public void changeRole(long meetingId, long delegationId, DelegationRole role, CurrentUser user) {
         delegation(meetingId, delegationId, user).changeRole(role);

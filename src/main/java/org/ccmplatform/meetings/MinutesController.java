@@ -82,7 +82,7 @@ class MinutesController {
             model.addAttribute("text", conflict.yours());
             model.addAttribute("item", conflict.item());
         } catch (RuleViolation refused) {
-            model.addAttribute("refused", refused);
+            model.addAttribute("problem", refused);
             model.addAttribute("version", version);
             model.addAttribute("text", text);
             model.addAttribute("item", planner.record(meetingId, user).agenda().stream()

@@ -55,8 +55,9 @@ class CoalitionBrowserTest {
         context.close();
     }
 
+    /** Signs in after choosing English on this device, which the account's own language then does not override. */
     private void signIn(String username) {
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate("http://localhost:" + port + "/login?lang=en");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();

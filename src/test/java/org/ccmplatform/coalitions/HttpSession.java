@@ -58,6 +58,7 @@ final class HttpSession {
         write(body, "\r\n--" + boundary + "--\r\n");
         return client.send(HttpRequest.newBuilder(URI.create(base + action))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Referer", base + page)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
