@@ -6,10 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -26,8 +27,8 @@ class OversizedUploadFilter extends OncePerRequestFilter {
     private final long maxRequestBytes;
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
-    OversizedUploadFilter(MultipartProperties multipart) {
-        this.maxRequestBytes = multipart.getMaxRequestSize().toBytes();
+    OversizedUploadFilter(@Value("${spring.servlet.multipart.max-request-size:12MB}") DataSize maxRequestSize) {
+        this.maxRequestBytes = maxRequestSize.toBytes();
     }
 
     @Override
