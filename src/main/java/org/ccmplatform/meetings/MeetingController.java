@@ -94,9 +94,7 @@ class MeetingController {
     @GetMapping("/new")
     @PreAuthorize("isAuthenticated()")
     String initCreationForm(@AuthenticationPrincipal CurrentUser user, Model model) {
-        if (java.util.Arrays.stream(MeetingBody.values()).noneMatch(b -> planner.mayPlan(b, user))) {
-            throw new AccessDeniedException("Not allowed to plan meetings");
-        }
+        checkMayPlan(user);
         model.addAttribute("meetingForm", new MeetingForm());
         return form(model, null, user);
     }
@@ -165,6 +163,12 @@ class MeetingController {
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meeting-" + id + ".ics\"")
                 .body(MeetingInvitation.of(meeting, "ccm-platform", clock.instant()));
+    }
+
+    private void checkMayPlan(CurrentUser user) {
+        if (java.util.Arrays.stream(MeetingBody.values()).noneMatch(b -> planner.mayPlan(b, user))) {
+            throw new AccessDeniedException("Not allowed to plan meetings");
+        }
     }
 
     private MeetingRecord runnable(long id, CurrentUser user) {

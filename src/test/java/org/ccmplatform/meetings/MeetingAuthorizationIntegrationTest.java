@@ -164,6 +164,7 @@ class MeetingAuthorizationIntegrationTest {
                 Arguments.of("GET", "/meetings/new", RUNNER, "200"), Arguments.of("GET", "/meetings/new", "isu", "200"),
                 Arguments.of("POST", form, ANONYMOUS, "login"), Arguments.of("POST", form, STRANGER, "403"),
                 Arguments.of("POST", form, PARTICIPANT, "403"),
+                Arguments.of("POST", "/meetings/new?body=WORKSHOP&title=", STRANGER, "403"),
                 Arguments.of("POST", form, RUNNER, "saved:meeting.saved"),
                 Arguments.of("POST", form, "isu", "saved:meeting.saved"));
     }
