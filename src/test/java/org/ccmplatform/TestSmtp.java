@@ -18,6 +18,11 @@ public final class TestSmtp implements BeforeAllCallback {
 
     private static GreenMail server;
 
+    /** Started when the extension is registered: before a per-class test instance has its Spring context. */
+    public TestSmtp() {
+        server();
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         server();
