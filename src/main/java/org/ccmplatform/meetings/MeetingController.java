@@ -103,6 +103,7 @@ class MeetingController {
     @PreAuthorize("isAuthenticated()")
     String processCreationForm(@Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        checkMayPlan(user);
         return FormErrors.save(result, () -> onFormFields(() -> planner.plan(form.details(), user)))
                 .map(meeting -> saved(redirect, meeting))
                 .orElseGet(() -> form(model, null, user));
