@@ -71,8 +71,8 @@ public class CoalitionMember {
 
     /** Whether the signed-in person acts for this member. */
     public boolean includes(CurrentUser user) {
-        return user != null && ((state != null && user.actsForState(state.id()))
-                || (organisation != null && user.actsForOrganisation(organisation.id())));
+        return user != null && user.actsFor(state == null ? null : state.id(),
+                organisation == null ? null : organisation.id());
     }
 
     public String name(Locale locale) {

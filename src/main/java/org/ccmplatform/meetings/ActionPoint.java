@@ -116,8 +116,8 @@ public class ActionPoint {
     /** Owned by this person, by the State they act for, or by their organisation. */
     public boolean isOwnedBy(CurrentUser user) {
         return user != null && ((ownerUserId != null && ownerUserId == user.id())
-                || (ownerState != null && user.actsForState(ownerState.id()))
-                || (ownerOrganisation != null && user.actsForOrganisation(ownerOrganisation.id())));
+                || user.actsFor(ownerState == null ? null : ownerState.id(),
+                        ownerOrganisation == null ? null : ownerOrganisation.id()));
     }
 
     public String ownerName(Locale locale) {

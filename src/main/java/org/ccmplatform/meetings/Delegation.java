@@ -72,8 +72,8 @@ public class Delegation {
 
     /** Whether the signed-in person acts for this delegation's State or organisation. */
     public boolean includes(CurrentUser user) {
-        return user != null && ((state != null && user.actsForState(state.id()))
-                || (organisation != null && user.actsForOrganisation(organisation.id())));
+        return user != null && user.actsFor(state == null ? null : state.id(),
+                organisation == null ? null : organisation.id());
     }
 
     /** The delegation's name in a language: the State's name, or the organisation's. */

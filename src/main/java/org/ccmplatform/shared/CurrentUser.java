@@ -72,6 +72,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return organisation != null && organisation.equals(organisationId);
     }
 
+    /** Acts for this State or this organisation (a delegation, a member, an owner is one or the other). */
+    public boolean actsFor(Long state, Long organisation) {
+        return actsForState(state) || actsForOrganisation(organisation);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
