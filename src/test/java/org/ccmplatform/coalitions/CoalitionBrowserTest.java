@@ -5,59 +5,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.ccmplatform.Browsers;
+import org.ccmplatform.BrowserTestSupport;
 import org.ccmplatform.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A coalition in a real browser: its facilitator reads the concern, its national authority does not. */
 @IntegrationTest
-class CoalitionBrowserTest {
+class CoalitionBrowserTest extends BrowserTestSupport {
 
     private static final String CONCERN = "Access permits for the teams in the South";
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
     /** Signs in after choosing English on this device, which the account's own language then does not override. */
     private void signIn(String username) {
-        page.navigate("http://localhost:" + port + "/login?lang=en");
+        page.navigate(url("/login?lang=en"));
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
@@ -90,7 +51,7 @@ class CoalitionBrowserTest {
 
     @Test
     void aReaderWhoIsNotAMemberSeesThePublicSummaryOnly() {
-        page.navigate("http://localhost:" + port + "/coalitions");
+        page.navigate(url("/coalitions"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lebanon Mine Action Forum")).click();
         assertThat(page.locator("main")).containsText("This is the public summary");
         assertThat(page.locator("main")).not().containsText("Norwegian People's Aid");

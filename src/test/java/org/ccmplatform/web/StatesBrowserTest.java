@@ -6,63 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.Sizes;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.ccmplatform.Browsers;
+import org.ccmplatform.BrowserTestSupport;
 import org.ccmplatform.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What a person does in a real browser: sign in, switch to French, filter the States, open one. */
 @IntegrationTest
-class StatesBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class StatesBrowserTest extends BrowserTestSupport {
 
     @Test
     void aFocalPointSignsInSwitchesToFrenchFiltersTheStatesAndOpensOne() {
