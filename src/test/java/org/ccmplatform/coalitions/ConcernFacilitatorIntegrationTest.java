@@ -41,6 +41,9 @@ class ConcernFacilitatorIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -59,20 +62,13 @@ class ConcernFacilitatorIntegrationTest {
     AccountService accounts;
 
     @Autowired
-    CoalitionCalendar calendar;
-
-    @Autowired
     MeetingPlanner planner;
-
-    @Autowired
-    DelegationDesk delegations;
 
     ConcernScenario scenario;
 
     @BeforeEach
     void aConcernIsRaised() throws Exception {
-        scenario = new ConcernScenario(mvc, users, jdbc, concerns, register, organisations, accounts, calendar,
-                planner, delegations).raised();
+        scenario = new ConcernScenario(mvc, context).raised();
     }
 
     @Test

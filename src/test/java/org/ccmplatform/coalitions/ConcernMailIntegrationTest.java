@@ -34,38 +34,22 @@ class ConcernMailIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
-    Concerns concerns;
-
-    @Autowired
-    CoalitionRegister register;
-
-    @Autowired
-    OrganisationDirectory organisations;
-
-    @Autowired
     AccountService accounts;
-
-    @Autowired
-    CoalitionCalendar calendar;
-
-    @Autowired
-    MeetingPlanner planner;
-
-    @Autowired
-    DelegationDesk delegations;
 
     ConcernScenario scenario;
 
     @BeforeEach
     void aConcernIsRaisedAndPutOnTheAgenda() throws Exception {
-        scenario = new ConcernScenario(mvc, users, jdbc, concerns, register, organisations, accounts, calendar,
-                planner, delegations).raised().onTheAgenda();
+        scenario = new ConcernScenario(mvc, context).raised().onTheAgenda();
     }
 
     @Test

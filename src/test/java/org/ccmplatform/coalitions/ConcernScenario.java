@@ -51,13 +51,18 @@ final class ConcernScenario {
     private final JdbcTemplate jdbc;
     private final Concerns concerns;
 
-    ConcernScenario(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc, Concerns concerns,
-            CoalitionRegister register, OrganisationDirectory organisations, AccountService accounts,
-            CoalitionCalendar calendar, MeetingPlanner planner, DelegationDesk delegations) {
+    /** A coalition of its own with an operator's two people and a planned meeting, from the test's context. */
+    ConcernScenario(MockMvc mvc, org.springframework.context.ApplicationContext context) {
         this.mvc = mvc;
-        this.users = users;
-        this.jdbc = jdbc;
-        this.concerns = concerns;
+        this.users = context.getBean(UserDetailsService.class);
+        this.jdbc = context.getBean(JdbcTemplate.class);
+        this.concerns = context.getBean(Concerns.class);
+        CoalitionRegister register = context.getBean(CoalitionRegister.class);
+        OrganisationDirectory organisations = context.getBean(OrganisationDirectory.class);
+        AccountService accounts = context.getBean(AccountService.class);
+        CoalitionCalendar calendar = context.getBean(CoalitionCalendar.class);
+        MeetingPlanner planner = context.getBean(MeetingPlanner.class);
+        DelegationDesk delegations = context.getBean(DelegationDesk.class);
         TestCoalitions coalitions = new TestCoalitions(register, organisations, users);
         coalition = coalitions.create("Confidentiality test coalition " + token);
         coalitions.member(coalition, null, TestCoalitions.HALO, CoalitionRole.OPERATOR);
