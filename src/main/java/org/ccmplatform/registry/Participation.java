@@ -52,6 +52,9 @@ public class Participation {
     @Version
     private long version;
 
+    @jakarta.persistence.Transient
+    private final java.util.List<ParticipationRecorded> events = new java.util.ArrayList<>();
+
     protected Participation() {}
 
     Participation(State state, Treaty treaty) {
@@ -69,6 +72,18 @@ public class Participation {
         this.source = facts.source() == null || facts.source().isBlank() ? null : facts.source().strip();
         this.entryIntoForce = depositDate == null ? null : treaty.entryIntoForceFor(depositDate);
         this.withdrawalEffective = withdrawalNotified == null ? null : treaty.withdrawalEffectiveFor(withdrawalNotified);
+        events.add(new ParticipationRecorded(state.id(), treaty.code(), depositDate, entryIntoForce,
+                withdrawalEffective));
+    }
+
+    @org.springframework.data.domain.DomainEvents
+    java.util.List<ParticipationRecorded> events() {
+        return java.util.List.copyOf(events);
+    }
+
+    @org.springframework.data.domain.AfterDomainEventPublication
+    void eventsPublished() {
+        events.clear();
     }
 
     static void check(Treaty treaty, ParticipationRecord facts, LocalDate today) {

@@ -1,0 +1,116 @@
+package org.ccmplatform.obligations;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ccmplatform.registry.Participation;
+import org.ccmplatform.registry.State;
+import org.ccmplatform.registry.StateRegister;
+import org.ccmplatform.registry.Treaty;
+import org.ccmplatform.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads obligations with everything derived from them. The whole set is bounded (States Parties times articles), so a
+ * list is computed in a handful of queries and then filtered, sorted and paged: its status depends on today's date
+ * and on the figures, not on a stored column.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ObligationLedger {
+
+    private final Obligations obligations;
+    private final ExtensionRequests requests;
+    private final ProgressFigures figures;
+    private final AssistanceCommitments commitments;
+    private final StateRegister register;
+    private final Clock clock;
+
+    ObligationLedger(Obligations obligations, ExtensionRequests requests, ProgressFigures figures,
+            AssistanceCommitments commitments, StateRegister register, Clock clock) {
+        this.obligations = obligations;
+        this.requests = requests;
+        this.figures = figures;
+        this.commitments = commitments;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Obligations by the filter, in the reader's order: State name, then article. */
+    public Page<ObligationView> list(ObligationFilter filter, Locale locale, Pageable pageable) {
+        List<ObligationView> all = views(obligations.everyOne()).stream()
+                .filter(v -> filter.article() == null || v.obligation().article() == filter.article())
+                .filter(v -> filter.stateIso3() == null
+                        || v.obligation().state().iso3().equalsIgnoreCase(filter.stateIso3()))
+                .filter(v -> filter.status() == null || v.status() == filter.status())
+                .filter(v -> filter.region() == null || v.obligation().state().region() == filter.region())
+                .sorted(Comparator.comparing((ObligationView v) -> org.ccmplatform.shared.SearchText.of(
+                                v.obligation().state().name(locale)))
+                        .thenComparing(v -> v.obligation().article())
+                        .thenComparing(v -> v.obligation().basis()))
+                .toList();
+        int from = (int) Math.min(pageable.getOffset(), all.size());
+        int to = Math.min(from + pageable.getPageSize(), all.size());
+        return new PageImpl<>(all.subList(from, to), pageable, all.size());
+    }
+
+    /** Every obligation of a State, with its derived dates and status. */
+    public List<ObligationView> ofState(State state) {
+        return views(obligations.ofState(state.id()));
+    }
+
+    public ObligationView view(long id) {
+        return views(List.of(get(id))).get(0);
+    }
+
+    public Obligation get(long id) {
+        return obligations.findById(id).orElseThrow(() -> new NotFoundException("Obligation", id));
+    }
+
+    public List<ProgressFigure> figuresOf(Obligation obligation) {
+        return figures.findByObligationOrderByIdAsc(obligation);
+    }
+
+    public List<ExtensionRequest> requestsOf(Obligation obligation) {
+        return requests.findByObligationOrderByIdAsc(obligation);
+    }
+
+    /** The views of some obligations, in four queries whatever their number. */
+    List<ObligationView> views(List<Obligation> some) {
+        if (some.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        Treaty ccm = register.ccm();
+        Map<Long, LocalDate> entryIntoForce = register.participationsIn(ccm).stream()
+                .filter(p -> p.entryIntoForce() != null)
+                .collect(Collectors.toMap(p -> p.state().id(), Participation::entryIntoForce, (a, b) -> a));
+        Map<Long, List<ExtensionRequest>> granted = requests.grantedFor(some).stream()
+                .collect(Collectors.groupingBy(r -> r.obligation().id()));
+        List<Obligation> measured = some.stream()
+                .filter(o -> o.article() == Article.ARTICLE_3 || o.article() == Article.ARTICLE_4).toList();
+        Map<Long, List<ProgressFigure>> reported = measured.isEmpty() ? Map.of()
+                : figures.findByObligationInOrderByIdAsc(measured).stream()
+                        .collect(Collectors.groupingBy(f -> f.obligation().id()));
+        List<Obligation> assistance = some.stream().filter(o -> o.article() == Article.ARTICLE_5).toList();
+        Map<Long, List<AssistanceCommitment>> committed = assistance.isEmpty() ? Map.of()
+                : commitments.findByObligationIn(assistance).stream()
+                        .collect(Collectors.groupingBy(c -> c.obligation().id()));
+        return some.stream().map(o -> ObligationView.of(o, entryIntoForce.get(o.state().id()),
+                granted.getOrDefault(o.id(), List.of()), reported.getOrDefault(o.id(), List.of()),
+                committed.getOrDefault(o.id(), List.of()), today)).toList();
+    }
+
+}

@@ -1,0 +1,2 @@
+/** Treaty obligations: deadlines computed from the register, progress and projections, extension requests, transparency reports. */
+package org.ccmplatform.obligations;
