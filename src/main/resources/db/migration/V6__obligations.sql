@@ -8,6 +8,7 @@ create table obligation (
     basis               varchar(30)   not null,
     hostilities_ended   date,
     completed_on        date,
+    completion_precision varchar(10),
     completion_note     varchar(1000),
     legislation         varchar(30),
     legislation_since   date,

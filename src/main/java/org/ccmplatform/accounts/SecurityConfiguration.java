@@ -39,7 +39,8 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {
         "/", "/states", "/states/**", "/organisations", "/organisations/**", "/meetings", "/meetings/**", "/coalitions",
-        "/coalitions/**", "/login",
+        "/coalitions/**", "/obligations", "/obligations/**", "/extension-requests", "/extension-requests/**",
+        "/transparency", "/transparency/**", "/login",
         "/error", "/webjars/**",
         "/css/**", "/js/**", "/favicon.svg", "/favicon.ico", "/actuator/health", "/actuator/health/**"
     };
@@ -57,7 +58,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/**", "/api/v1/treaties",
                                 "/api/v1/organisations", "/api/v1/organisations/**", "/api/v1/meetings", "/api/v1/meetings/**",
-                                "/api/v1/coalitions", "/api/v1/coalitions/**")
+                                "/api/v1/coalitions", "/api/v1/coalitions/**", "/api/v1/obligations",
+                                "/api/v1/obligations/**", "/api/v1/transparency-reports/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -44,6 +44,10 @@ public class Obligation {
 
     private LocalDate completedOn;
 
+    /** How precisely the completion is known; a month or a year is kept as its last day. */
+    @Enumerated(EnumType.STRING)
+    private DatePrecision completionPrecision;
+
     private String completionNote;
 
     @Enumerated(EnumType.STRING)
@@ -87,6 +91,12 @@ public class Obligation {
 
     /** Records that the State completed the obligation on a day, with its declaration. */
     void complete(LocalDate on, String declaration, LocalDate entryIntoForce, LocalDate today) {
+        complete(on, DatePrecision.DAY, declaration, entryIntoForce, today);
+    }
+
+    /** Records a completion known to a month or a year (from the public record), as the last day of that period. */
+    void complete(LocalDate on, DatePrecision precision, String declaration, LocalDate entryIntoForce,
+            LocalDate today) {
         if (on == null) {
             throw new RuleViolation("completedOn", "validation.required");
         }
@@ -101,11 +111,13 @@ public class Obligation {
             throw new RuleViolation("completionNote", "validation.tooLong", 1000);
         }
         this.completedOn = on;
+        this.completionPrecision = precision;
         this.completionNote = declaration == null || declaration.isBlank() ? null : declaration.strip();
     }
 
     void reopen() {
         this.completedOn = null;
+        this.completionPrecision = null;
         this.completionNote = null;
     }
 
@@ -123,6 +135,7 @@ public class Obligation {
         this.legislation = status;
         this.legislationSince = since;
         this.completedOn = status.isInPlace() ? since : null;
+        this.completionPrecision = completedOn == null ? null : DatePrecision.DAY;
     }
 
     public Long id() {
@@ -147,6 +160,10 @@ public class Obligation {
 
     public LocalDate completedOn() {
         return completedOn;
+    }
+
+    public DatePrecision completionPrecision() {
+        return completionPrecision;
     }
 
     public String completionNote() {
