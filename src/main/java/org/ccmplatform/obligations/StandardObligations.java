@@ -3,6 +3,7 @@ package org.ccmplatform.obligations;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.ccmplatform.registry.ParticipationRecorded;
+import org.ccmplatform.registry.State;
 import org.ccmplatform.registry.StateRegister;
 import org.ccmplatform.registry.Treaty;
 import org.ccmplatform.shared.OneTimeLoads;
@@ -38,7 +39,7 @@ class StandardObligations implements ApplicationRunner {
         if (Treaty.CCM.equals(recorded.treaty()) && recorded.depositDate() != null
                 && (recorded.withdrawalEffective() == null
                         || recorded.withdrawalEffective().isAfter(LocalDate.now(clock)))) {
-            ensure(recorded.stateId());
+            register.find(recorded.stateIso3()).ifPresent(this::ensure);
         }
     }
 
@@ -47,15 +48,14 @@ class StandardObligations implements ApplicationRunner {
         loads.loadOnce("obligations/reporting-and-measures", "1", () -> register.participationsIn(register.ccm())
                 .stream()
                 .filter(p -> p.depositDate() != null && !p.isWithdrawnOn(LocalDate.now(clock)))
-                .forEach(p -> ensure(p.state().id())));
+                .forEach(p -> ensure(p.state())));
     }
 
-    private void ensure(long stateId) {
+    private void ensure(State state) {
         for (Article article : new Article[] {Article.ARTICLE_7, Article.ARTICLE_9}) {
             String basis = Obligation.basisOf(article);
-            if (!obligations.existsByStateIdAndArticleAndBasis(stateId, article, basis)) {
-                register.find(stateId).ifPresent(state ->
-                        obligations.save(new Obligation(state, article, basis, null, null)));
+            if (!obligations.existsByStateIdAndArticleAndBasis(state.id(), article, basis)) {
+                obligations.save(new Obligation(state, article, basis, null, null));
             }
         }
     }

@@ -72,7 +72,7 @@ public class Participation {
         this.source = facts.source() == null || facts.source().isBlank() ? null : facts.source().strip();
         this.entryIntoForce = depositDate == null ? null : treaty.entryIntoForceFor(depositDate);
         this.withdrawalEffective = withdrawalNotified == null ? null : treaty.withdrawalEffectiveFor(withdrawalNotified);
-        events.add(new ParticipationRecorded(state.id(), treaty.code(), depositDate, entryIntoForce,
+        events.add(new ParticipationRecorded(state.iso3(), treaty.code(), depositDate, entryIntoForce,
                 withdrawalEffective));
     }
 
