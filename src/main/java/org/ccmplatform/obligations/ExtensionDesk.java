@@ -34,16 +34,18 @@ public class ExtensionDesk {
     private final ExtensionRequests requests;
     private final WorkPlans workPlans;
     private final AnalysisExchanges exchanges;
+    private final ExtensionSteps steps;
     private final ObligationLedger ledger;
     private final StateRegister states;
     private final MeetingPlanner meetings;
     private final Clock clock;
 
-    ExtensionDesk(ExtensionRequests requests, WorkPlans workPlans, AnalysisExchanges exchanges, ObligationLedger ledger,
-            StateRegister states, MeetingPlanner meetings, Clock clock) {
+    ExtensionDesk(ExtensionRequests requests, WorkPlans workPlans, AnalysisExchanges exchanges, ExtensionSteps steps,
+            ObligationLedger ledger, StateRegister states, MeetingPlanner meetings, Clock clock) {
         this.requests = requests;
         this.workPlans = workPlans;
         this.exchanges = exchanges;
+        this.steps = steps;
         this.ledger = ledger;
         this.states = states;
         this.meetings = meetings;
@@ -52,16 +54,23 @@ public class ExtensionDesk {
 
     /** An extension request with its work plan and the Analysis Group's questions and answers. */
     public record RequestRecord(ExtensionRequest request, ObligationView obligation, List<WorkPlanYear> workPlan,
-            List<AnalysisExchange> exchanges) {}
+            List<AnalysisExchange> exchanges, List<ExtensionStep> steps) {}
 
-    public Page<ExtensionRequest> list(Pageable pageable) {
-        return requests.newestFirst(pageable);
+    /** The requests a reader may see, newest first: drafts only to their State's focal points and the ISU. */
+    public Page<ExtensionRequest> list(CurrentUser user, Pageable pageable) {
+        boolean everyDraft = user != null && user.isIsuAdmin();
+        Long draftsOfState = user != null && user.has(Role.FOCAL_POINT) ? user.stateId() : null;
+        return requests.newestFirst(draftsOfState, everyDraft, pageable);
     }
 
-    public RequestRecord record(long id) {
+    public RequestRecord record(long id, CurrentUser user) {
         ExtensionRequest request = get(id);
+        if (!mayRead(request, user)) {
+            throw new NotFoundException("ExtensionRequest", id);
+        }
         return new RequestRecord(request, ledger.view(request.obligation().id()),
-                workPlans.findByRequestOrderByPlanYearAsc(request), exchanges.findByRequestOrderByAskedAtAsc(request));
+                workPlans.findByRequestOrderByPlanYearAsc(request), exchanges.findByRequestOrderByAskedAtAsc(request),
+                steps.findByRequestOrderByTakenAtAscIdAsc(request));
     }
 
     @Transactional
@@ -72,7 +81,7 @@ public class ExtensionDesk {
         if (requests.findByObligationOrderByIdAsc(obligation).stream().anyMatch(r -> r.status().isOpen())) {
             throw new RuleViolation("requestedDeadline", "extension.alreadyOpen");
         }
-        return requests.save(new ExtensionRequest(obligation, requestedDeadline, justification));
+        return step(requests.save(new ExtensionRequest(obligation, requestedDeadline, justification)), user);
     }
 
     @Transactional
@@ -105,7 +114,7 @@ public class ExtensionDesk {
         ExtensionRequest request = ofTheState(id, user);
         request.submit(today(), ledger.view(request.obligation().id()).currentDeadline(),
                 (int) workPlans.countByRequest(request));
-        return request;
+        return step(request, user);
     }
 
     @Transactional
@@ -119,7 +128,7 @@ public class ExtensionDesk {
             members.add(states.find(iso3).orElseThrow(() -> new RuleViolation("members", "state.unknown", iso3)));
         }
         request.openAnalysis(members);
-        return request;
+        return step(request, user);
     }
 
     @Transactional
@@ -145,7 +154,7 @@ public class ExtensionDesk {
         ExtensionRequest request = get(id);
         checkAnalyses(request, user);
         request.concludeAnalysis(report);
-        return request;
+        return step(request, user);
     }
 
     /** The ISU records the decision of a Meeting of States Parties or a Review Conference held in the platform. */
@@ -158,15 +167,18 @@ public class ExtensionDesk {
         ExtensionRequest request = get(id);
         Meeting meeting = meetings.byIds(List.of(meetingId)).stream().findFirst()
                 .orElseThrow(() -> new RuleViolation("meetingId", "extension.decidedByMsp"));
+        if (meeting.day().isAfter(today())) {
+            throw new RuleViolation("meetingId", "extension.meetingNotHeld", meeting.day());
+        }
         request.decide(granted, grantedDeadline, meeting, ledger.view(request.obligation().id()).currentDeadline());
-        return request;
+        return step(request, user);
     }
 
     @Transactional
     public ExtensionRequest withdraw(long id, CurrentUser user) {
         ExtensionRequest request = ofTheState(id, user);
         request.withdraw();
-        return request;
+        return step(request, user);
     }
 
     /** Records a decision of the past from the public record, with its source (reference data). */
@@ -175,6 +187,25 @@ public class ExtensionDesk {
             String decidedBy, LocalDate decidedOn, String source) {
         return requests.save(ExtensionRequest.decidedEarlier(obligation, requested, granted, decidedBy, decidedOn,
                 source));
+    }
+
+    private ExtensionRequest step(ExtensionRequest request, CurrentUser user) {
+        steps.save(new ExtensionStep(request, user.getUsername(), clock.instant()));
+        return request;
+    }
+
+    public boolean mayRead(ExtensionRequest request, CurrentUser user) {
+        return request.status() != RequestStatus.DRAFT || ObligationAccess.mayKeep(request.obligation().state(), user);
+    }
+
+    /** The questions and answers are for the requesting State, the Analysis Group, the ISU and the Presidency. */
+    public boolean readsExchanges(ExtensionRequest request, CurrentUser user) {
+        return ObligationAccess.mayKeep(request.obligation().state(), user) || analyses(request, user)
+                || (user != null && user.has(Role.PRESIDENCY));
+    }
+
+    public boolean keeps(ExtensionRequest request, CurrentUser user) {
+        return ObligationAccess.mayKeep(request.obligation().state(), user);
     }
 
     /** The Analysis Group's members act through coordinators of their State; the ISU supports the group. */

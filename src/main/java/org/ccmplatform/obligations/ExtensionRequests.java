@@ -26,9 +26,20 @@ interface ExtensionRequests extends Repository<ExtensionRequest, Long> {
     @EntityGraph(attributePaths = "decidedAtMeeting")
     List<ExtensionRequest> findByObligationOrderByIdAsc(Obligation obligation);
 
+    /** Submitted requests are public; a draft is read by its State's focal points and the ISU. */
     @EntityGraph(attributePaths = {"obligation", "obligation.state"})
-    @Query("select r from ExtensionRequest r order by r.id desc")
-    Page<ExtensionRequest> newestFirst(Pageable pageable);
+    @Query(value = """
+            select r from ExtensionRequest r
+            where r.status <> org.ccmplatform.obligations.RequestStatus.DRAFT or :everyDraft = true
+               or r.obligation.state.id = :draftsOfState
+            order by r.id desc
+            """, countQuery = """
+            select count(r) from ExtensionRequest r
+            where r.status <> org.ccmplatform.obligations.RequestStatus.DRAFT or :everyDraft = true
+               or r.obligation.state.id = :draftsOfState
+            """)
+    Page<ExtensionRequest> newestFirst(@Param("draftsOfState") Long draftsOfState,
+            @Param("everyDraft") boolean everyDraft, Pageable pageable);
 
     ExtensionRequest save(ExtensionRequest request);
 }

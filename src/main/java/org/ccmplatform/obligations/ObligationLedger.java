@@ -31,15 +31,17 @@ public class ObligationLedger {
     private final ExtensionRequests requests;
     private final ProgressFigures figures;
     private final AssistanceCommitments commitments;
+    private final ExtensionSteps steps;
     private final StateRegister register;
     private final Clock clock;
 
     ObligationLedger(Obligations obligations, ExtensionRequests requests, ProgressFigures figures,
-            AssistanceCommitments commitments, StateRegister register, Clock clock) {
+            AssistanceCommitments commitments, ExtensionSteps steps, StateRegister register, Clock clock) {
         this.obligations = obligations;
         this.requests = requests;
         this.figures = figures;
         this.commitments = commitments;
+        this.steps = steps;
         this.register = register;
         this.clock = clock;
     }
@@ -50,20 +52,26 @@ public class ObligationLedger {
 
     /** Obligations by the filter, in the reader's order: State name, then article. */
     public Page<ObligationView> list(ObligationFilter filter, Locale locale, Pageable pageable) {
-        List<ObligationView> all = views(obligations.everyOne()).stream()
-                .filter(v -> filter.article() == null || v.obligation().article() == filter.article())
-                .filter(v -> filter.stateIso3() == null
-                        || v.obligation().state().iso3().equalsIgnoreCase(filter.stateIso3()))
-                .filter(v -> filter.status() == null || v.status() == filter.status())
-                .filter(v -> filter.region() == null || v.obligation().state().region() == filter.region())
-                .sorted(Comparator.comparing((ObligationView v) -> org.ccmplatform.shared.SearchText.of(
-                                v.obligation().state().name(locale)))
-                        .thenComparing(v -> v.obligation().article())
-                        .thenComparing(v -> v.obligation().basis()))
-                .toList();
+        return list(filter, ObligationSort.STATE, locale, pageable);
+    }
+
+    public Page<ObligationView> list(ObligationFilter filter, ObligationSort sort, Locale locale, Pageable pageable) {
+        List<ObligationView> all = all(filter, sort, locale);
         int from = (int) Math.min(pageable.getOffset(), all.size());
         int to = Math.min(from + pageable.getPageSize(), all.size());
         return new PageImpl<>(all.subList(from, to), pageable, all.size());
+    }
+
+    /** Every obligation the filter keeps, in the given order (for an export; the set is bounded). */
+    public List<ObligationView> all(ObligationFilter filter, ObligationSort sort, Locale locale) {
+        return views(filter.stateIso3() == null ? obligations.everyOne()
+                        : register.find(filter.stateIso3()).map(s -> obligations.ofState(s.id())).orElse(List.of()))
+                .stream()
+                .filter(v -> filter.article() == null || v.obligation().article() == filter.article())
+                .filter(v -> filter.status() == null || v.status() == filter.status())
+                .filter(v -> filter.region() == null || v.obligation().state().region() == filter.region())
+                .sorted(sort.comparator(locale))
+                .toList();
     }
 
     /** Every obligation of a State, with its derived dates and status. */
@@ -83,8 +91,23 @@ public class ObligationLedger {
         return figures.findByObligationOrderByIdAsc(obligation);
     }
 
+    /** The figures of some obligations, by obligation id, in one query. */
+    public Map<Long, List<ProgressFigure>> figuresOf(List<Obligation> some) {
+        return some.isEmpty() ? Map.of() : figures.findByObligationInOrderByIdAsc(some).stream()
+                .collect(Collectors.groupingBy(f -> f.obligation().id()));
+    }
+
     public List<ExtensionRequest> requestsOf(Obligation obligation) {
         return requests.findByObligationOrderByIdAsc(obligation);
+    }
+
+    /** Every step of the obligation, oldest first. */
+    public List<ObligationHistory.Event> history(ObligationView view) {
+        List<ExtensionRequest> all = requestsOf(view.obligation());
+        Map<Long, List<ExtensionStep>> stepsByRequest = all.isEmpty() ? Map.of()
+                : steps.findByRequestInOrderByTakenAtAscIdAsc(all).stream()
+                        .collect(Collectors.groupingBy(s -> s.request().id()));
+        return ObligationHistory.of(view, all, stepsByRequest);
     }
 
     /** The views of some obligations, in four queries whatever their number. */

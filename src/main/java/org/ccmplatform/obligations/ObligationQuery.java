@@ -18,6 +18,11 @@ final class ObligationQuery {
                 value(ObligationStatus.class, status, "status"), value(UnRegion.class, region, "region"));
     }
 
+    static ObligationSort sort(String text) {
+        ObligationSort sort = value(ObligationSort.class, text, "sort");
+        return sort == null ? ObligationSort.STATE : sort;
+    }
+
     static Article article(String text) {
         if (blank(text)) {
             return null;

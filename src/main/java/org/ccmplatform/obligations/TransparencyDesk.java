@@ -11,8 +11,13 @@ import org.ccmplatform.registry.Participation;
 import org.ccmplatform.registry.State;
 import org.ccmplatform.registry.StateRegister;
 import org.ccmplatform.shared.CurrentUser;
+import org.ccmplatform.shared.Documents;
+import org.ccmplatform.shared.NotFoundException;
+import org.ccmplatform.shared.StoredDocument;
 import org.ccmplatform.shared.RuleViolation;
 import org.ccmplatform.shared.SearchText;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,12 +28,15 @@ public class TransparencyDesk {
 
     private final TransparencyReports reports;
     private final Obligations obligations;
+    private final Documents documents;
     private final StateRegister register;
     private final Clock clock;
 
-    TransparencyDesk(TransparencyReports reports, Obligations obligations, StateRegister register, Clock clock) {
+    TransparencyDesk(TransparencyReports reports, Obligations obligations, Documents documents, StateRegister register,
+            Clock clock) {
         this.reports = reports;
         this.obligations = obligations;
+        this.documents = documents;
         this.register = register;
         this.clock = clock;
     }
@@ -40,6 +48,19 @@ public class TransparencyDesk {
         State state = register.find(iso3).orElseThrow(() -> new RuleViolation("state", "state.unknown", iso3));
         ObligationAccess.checkKeeps(state, user);
         return recordOnBehalf(state, kind, yearCovered, receivedOn, link, source);
+    }
+
+    /** As {@link #record}, with the report itself as an uploaded PDF (none when the file is empty). */
+    @Transactional
+    public TransparencyReport record(String iso3, ReportKind kind, Integer yearCovered, LocalDate receivedOn,
+            String link, String source, String fileName, byte[] pdf, CurrentUser user) {
+        State state = register.find(iso3).orElseThrow(() -> new RuleViolation("state", "state.unknown", iso3));
+        ObligationAccess.checkKeeps(state, user);
+        TransparencyReport report = recordOnBehalf(state, kind, yearCovered, receivedOn, link, source);
+        if (pdf != null && pdf.length > 0) {
+            report.attach(documents.keepPdf("file", fileName, pdf, user.getUsername()).id());
+        }
+        return report;
     }
 
     @Transactional
@@ -88,6 +109,38 @@ public class TransparencyDesk {
                     Article.ARTICLE_7)).ifPresent(o -> o.complete(receivedOn, null, ccm.entryIntoForce(), receivedOn));
         }
         return report;
+    }
+
+    public Page<TransparencyReport> received(State state, Pageable pageable) {
+        return reports.received(state == null ? null : state.id(), pageable);
+    }
+
+    public TransparencyReport report(long id) {
+        return reports.findById(id).orElseThrow(() -> new NotFoundException("TransparencyReport", id));
+    }
+
+    /** The uploaded PDF of a report. */
+    public StoredDocument document(long id) {
+        return documents.find(report(id).documentId())
+                .orElseThrow(() -> new NotFoundException("TransparencyReport", id));
+    }
+
+    /** The overdue reports of a day, by State, the States in the order of their names in the reader's language. */
+    public List<StateOverdue> overdueByState(LocalDate asOf, Locale locale) {
+        return overdue(asOf).stream()
+                .collect(Collectors.groupingBy(OverdueReport::state, java.util.LinkedHashMap::new,
+                        Collectors.toList()))
+                .entrySet().stream()
+                .map(e -> new StateOverdue(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(o -> SearchText.of(o.state().name(locale))))
+                .toList();
+    }
+
+    /** A State and its reports overdue on a day, oldest first. */
+    public record StateOverdue(State state, List<OverdueReport> reports) {
+        public LocalDate oldestDue() {
+            return reports.stream().map(OverdueReport::dueDate).min(Comparator.naturalOrder()).orElse(null);
+        }
     }
 
     public List<TransparencyReport> reportsOf(State state) {

@@ -56,6 +56,10 @@ public class TransparencyReport {
         this.source = source == null || source.isBlank() ? null : source.strip();
     }
 
+    void attach(Long documentId) {
+        this.documentId = documentId;
+    }
+
     public Long id() {
         return id;
     }

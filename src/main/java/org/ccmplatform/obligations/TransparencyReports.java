@@ -2,6 +2,9 @@ package org.ccmplatform.obligations;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -16,6 +19,16 @@ interface TransparencyReports extends Repository<TransparencyReport, Long> {
     @EntityGraph(attributePaths = "state")
     @Query("select r from TransparencyReport r where r.state.id = :stateId order by r.receivedOn desc")
     List<TransparencyReport> ofState(@Param("stateId") Long stateId);
+
+    @EntityGraph(attributePaths = "state")
+    @Query(value = """
+            select r from TransparencyReport r where (:stateId is null or r.state.id = :stateId)
+            order by r.receivedOn desc, r.id desc
+            """, countQuery = "select count(r) from TransparencyReport r where (:stateId is null or r.state.id = :stateId)")
+    Page<TransparencyReport> received(@Param("stateId") Long stateId, Pageable pageable);
+
+    @EntityGraph(attributePaths = "state")
+    Optional<TransparencyReport> findById(Long id);
 
     boolean existsByStateIdAndKindAndYearCovered(Long stateId, ReportKind kind, Integer yearCovered);
 

@@ -1,5 +1,9 @@
 package org.ccmplatform.registry;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.ccmplatform.shared.CurrentUser;
 import org.ccmplatform.shared.NotFoundException;
 import org.ccmplatform.shared.RuleViolation;
@@ -32,6 +36,12 @@ public class ContactDirectory {
         String pattern = query == null || query.isBlank() ? null : SearchText.containing(query);
         return contacts.search(pattern, stateId, organisationId,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("searchName")));
+    }
+
+    /** The contacts of some States, by State: whom to write to about them. */
+    public Map<Long, List<Contact>> ofStates(Collection<Long> stateIds) {
+        return stateIds.isEmpty() ? Map.of() : contacts.findByStateIdInOrderBySearchNameAsc(stateIds).stream()
+                .collect(Collectors.groupingBy(c -> c.state().id()));
     }
 
     public Contact get(long id) {

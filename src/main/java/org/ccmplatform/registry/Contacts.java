@@ -1,5 +1,7 @@
 package org.ccmplatform.registry;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,6 +24,9 @@ interface Contacts extends Repository<Contact, Long> {
             """)
     Page<Contact> search(@Param("pattern") String pattern, @Param("stateId") Long stateId,
             @Param("organisationId") Long organisationId, Pageable pageable);
+
+    @EntityGraph(attributePaths = "state")
+    List<Contact> findByStateIdInOrderBySearchNameAsc(Collection<Long> stateIds);
 
     Contact save(Contact contact);
 }

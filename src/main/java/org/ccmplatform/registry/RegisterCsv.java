@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.ccmplatform.shared.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -24,7 +24,6 @@ final class RegisterCsv {
     static final int MAX_ROWS = 5000;
 
     /** A formula character at the start, after any apostrophes (so that escaping can always be undone). */
-    private static final Pattern FORMULA = Pattern.compile("'*[=+\\-@\t\r]");
 
     static final List<String> COLUMNS = List.of("iso3", "iso2", "un_membership", "region", "name_en", "name_fr",
             "name_es", "treaty", "status", "signature_date", "deposit_date", "deposit_type", "entry_into_force",
@@ -154,18 +153,12 @@ final class RegisterCsv {
         }
     }
 
-    /** Free text as a spreadsheet cell: a leading formula character is neutralised. */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return FORMULA.matcher(value).lookingAt() ? "'" + value : value;
+        return SpreadsheetCells.cell(value);
     }
 
-    /** Free text as {@link #cell} wrote it, read back: the apostrophe it added is removed, and only that one. */
     static String uncell(String value) {
-        return value != null && value.startsWith("'") && FORMULA.matcher(value).lookingAt() ? value.substring(1)
-                : value;
+        return SpreadsheetCells.uncell(value);
     }
 
     private static String text(Object value) {

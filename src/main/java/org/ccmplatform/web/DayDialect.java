@@ -60,6 +60,21 @@ class DayDialect extends AbstractDialect implements IExpressionObjectDialect {
             return format(date, "d MMM yyyy");
         }
 
+        /** March 2011 · mars 2011 · marzo de 2011 */
+        public String monthYear(TemporalAccessor date) {
+            return format(date, language == Language.ES ? "LLLL 'de' yyyy" : "LLLL yyyy");
+        }
+
+        /** A date from the public record as precisely as it is known: "DAY", "MONTH" or "YEAR". */
+        public String asKnown(TemporalAccessor date, Object precision) {
+            String known = precision == null ? "DAY" : precision.toString();
+            return switch (known) {
+                case "YEAR" -> format(date, "yyyy");
+                case "MONTH" -> monthYear(date);
+                default -> shortDate(date);
+            };
+        }
+
         private String format(TemporalAccessor date, String pattern) {
             return date == null ? "" : DateTimeFormatter.ofPattern(pattern, locale).format(date);
         }
