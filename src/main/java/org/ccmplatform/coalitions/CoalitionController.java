@@ -2,7 +2,12 @@ package org.ccmplatform.coalitions;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import org.ccmplatform.obligations.Obligation;
+import org.ccmplatform.obligations.ObligationLedger;
+import org.ccmplatform.obligations.ObligationView;
 import org.ccmplatform.shared.CurrentUser;
 import org.ccmplatform.shared.Documents;
 import org.ccmplatform.shared.FormErrors;
@@ -40,11 +45,14 @@ class CoalitionController {
     private final CoalitionRegister register;
     private final CoalitionChoices choices;
     private final Documents documents;
+    private final ObligationLedger obligations;
 
-    CoalitionController(CoalitionRegister register, CoalitionChoices choices, Documents documents) {
+    CoalitionController(CoalitionRegister register, CoalitionChoices choices, Documents documents,
+            ObligationLedger obligations) {
         this.register = register;
         this.choices = choices;
         this.documents = documents;
+        this.obligations = obligations;
     }
 
     @InitBinder("coalitionForm")
@@ -76,6 +84,7 @@ class CoalitionController {
         model.addAttribute("coalition", view.coalition());
         if (view.full()) {
             choices.fill(model);
+            model.addAttribute("obligationViews", tracked(view.coalition()));
         }
         return SHOW_VIEW;
     }
@@ -140,6 +149,19 @@ class CoalitionController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + document.fileName() + "\"")
                 .body(document.content());
+    }
+
+    /** The CCM obligations the coalition covers, as the obligations module tracks them, by covered obligation. */
+    private Map<CoveredObligation, ObligationView> tracked(Coalition coalition) {
+        Map<CoveredObligation, ObligationView> tracked = new EnumMap<>(CoveredObligation.class);
+        for (ObligationView v : obligations.ofState(coalition.state())) {
+            if (!v.obligation().basis().equals(Obligation.AFTER_HOSTILITIES)) {
+                CoveredObligation.ofCcmArticle(v.obligation().article().number())
+                        .filter(coalition.obligations()::contains)
+                        .ifPresent(covered -> tracked.put(covered, v));
+            }
+        }
+        return tracked;
     }
 
     private String form(Model model, Coalition coalition) {

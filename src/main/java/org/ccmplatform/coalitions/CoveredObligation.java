@@ -19,6 +19,16 @@ public enum CoveredObligation {
         return treaty;
     }
 
+    /** The CCM obligation of an article number, if a coalition may cover it (Articles 3, 4 and 5). */
+    public static java.util.Optional<CoveredObligation> ofCcmArticle(int article) {
+        return switch (article) {
+            case 3 -> java.util.Optional.of(CCM_ARTICLE_3);
+            case 4 -> java.util.Optional.of(CCM_ARTICLE_4);
+            case 5 -> java.util.Optional.of(CCM_ARTICLE_5);
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** The CCM's obligations may be covered by a State not party on its way to joining; others need the treaty. */
     public boolean needsParticipation() {
         return !"CCM".equals(treaty);

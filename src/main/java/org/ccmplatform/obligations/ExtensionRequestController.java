@@ -177,6 +177,9 @@ class ExtensionRequestController {
                 || user.has(Role.PRESIDENCY)));
         model.addAttribute("decides", user != null && user.isIsuAdmin());
         model.addAttribute("units", WorkPlanYear.Unit.values());
+        model.addAttribute("flow", RequestStatus.values());
+        model.addAttribute("analysisMembers", request.analysisGroup().stream()
+                .sorted(Comparator.comparing(s -> SearchText.of(s.name(locale)))).toList());
         model.addAttribute("latestExtension", record.obligation().currentDeadline() == null ? null
                 : request.obligation().article().latestExtensionOf(record.obligation().currentDeadline()));
         if (request.status() == RequestStatus.SUBMITTED) {

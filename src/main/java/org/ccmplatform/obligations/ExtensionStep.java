@@ -51,6 +51,11 @@ public class ExtensionStep {
         return takenAt;
     }
 
+    /** The day of the step (UTC), for the history. */
+    public java.time.LocalDate takenOn() {
+        return java.time.LocalDate.ofInstant(takenAt, java.time.ZoneOffset.UTC);
+    }
+
     public String takenBy() {
         return takenBy;
     }

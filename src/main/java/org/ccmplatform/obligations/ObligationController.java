@@ -125,7 +125,10 @@ class ObligationController {
         return FormErrors.save(result, () -> keeper.report(id, form.getKind(), form.getYear(), form.getDate(),
                         form.getQuantity(), form.getReason(), form.getSource(), user))
                 .map(saved -> back(redirect, id, "progress.saved"))
-                .orElseGet(() -> showWithForms(view, user, locale, model));
+                .orElseGet(() -> {
+                    model.addAttribute("openForm", "figure");
+                    return showWithForms(view, user, locale, model);
+                });
     }
 
     @PostMapping("/{id}/completion")

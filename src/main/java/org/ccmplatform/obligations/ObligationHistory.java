@@ -1,7 +1,6 @@
 package org.ccmplatform.obligations;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,14 +28,20 @@ public final class ObligationHistory {
         if (view.originalDeadline() != null) {
             events.add(new Event(view.originalDeadline(), "history.originalDeadline", null, null, null));
         }
+        LocalDate previousDeadline = view.originalDeadline();
         for (ExtensionRequest request : requests) {
             List<ExtensionStep> steps = stepsByRequest.getOrDefault(request.id(), List.of());
-            if (steps.isEmpty() && request.decidedOn() != null) {
-                events.add(new Event(request.decidedOn(), "history.decidedEarlier", request.decidedBy(),
-                        request.source(), request));
+            if (steps.isEmpty() && request.isGranted()) {
+                // A grant of the public record without its date is shown where it took effect: the deadline it moved.
+                events.add(new Event(request.decidedOn() != null ? request.decidedOn() : previousDeadline,
+                        request.decidedOn() != null ? "history.decidedEarlier" : "history.decidedEarlierUndated",
+                        request.decidedBy(), request.source(), request));
+            }
+            if (request.isGranted()) {
+                previousDeadline = request.grantedDeadline();
             }
             for (ExtensionStep step : steps) {
-                events.add(new Event(LocalDate.ofInstant(step.takenAt(), ZoneOffset.UTC),
+                events.add(new Event(step.takenOn(),
                         "history.step." + step.status(), step.takenBy(), null, request));
             }
         }

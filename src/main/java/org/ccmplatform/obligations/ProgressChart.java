@@ -17,7 +17,7 @@ final class ProgressChart {
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 240;
-    private static final int LEFT = 70;
+    private static final int LEFT = 100;
     private static final int RIGHT = 20;
     private static final int TOP = 20;
     private static final int BOTTOM = 40;
@@ -74,7 +74,7 @@ final class ProgressChart {
         }
         last = last.plusMonths(6);
         double max = series.values().stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
-        double top = max <= 0 ? 1 : max * 1.1;
+        double top = niceCeiling(max);
         long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
@@ -113,6 +113,21 @@ final class ProgressChart {
             svg.append(text(x - 4, TOP + 12, labels.deadline(), "end"));
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 times a power of ten that leaves a margin above the highest value. */
+    static double niceCeiling(double max) {
+        if (max <= 0) {
+            return 1;
+        }
+        double target = max * 1.05;
+        double power = Math.pow(10, Math.floor(Math.log10(target)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * power >= target) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 
     private static double x(LocalDate day, LocalDate first, long span) {

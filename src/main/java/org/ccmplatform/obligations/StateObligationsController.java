@@ -80,6 +80,7 @@ class StateObligationsController {
                         form.getReceivedOn(), form.getLink(), form.getSource(), fileName, pdf, user))
                 .map(saved -> back(redirect, state, "report.saved"))
                 .orElseGet(() -> {
+                    model.addAttribute("openForm", "report");
                     if (user.isIsuAdmin()) {
                         model.addAttribute("declarationForm", new DeclarationForm());
                     }

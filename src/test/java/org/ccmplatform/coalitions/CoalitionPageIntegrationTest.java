@@ -124,14 +124,15 @@ class CoalitionPageIntegrationTest {
     }
 
     @Test
-    void theProgressOfEachCoveredObligationSaysItAwaitsTheObligationsModule() throws Exception {
+    void theProgressOfEachCoveredObligationIsTheObligationsDeadlineStatusAndProjection() throws Exception {
         Document page = page("president");
 
         assertThat(page.select("#progress-heading ~ div table tbody tr")).extracting(Element::text).containsExactly(
-                "CCM Article 4 (clearance and risk reduction education) Shown here once the obligations module "
-                        + "records deadlines, extensions and progress.",
-                "CCM Article 5 (victim assistance) Shown here once the obligations module records deadlines, "
-                        + "extensions and progress.");
+                "CCM Article 4 (clearance and risk reduction education) overdue deadline 1 May 2026 "
+                        + "· projected completion 16 October 2032 details",
+                "CCM Article 5 (victim assistance) no treaty deadline a dated commitment is late details");
+        assertThat(page.select("#progress-heading ~ div table tbody tr a").eachAttr("href"))
+                .allMatch(href -> href.matches("/obligations/\\d+"));
     }
 
     @Test

@@ -17,6 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ccmplatform.audit.AuditTrailActions;
+import org.ccmplatform.obligations.Article;
+import org.ccmplatform.obligations.AssistanceCommitment;
+import org.ccmplatform.obligations.FigureKind;
+import org.ccmplatform.obligations.Legislation;
+import org.ccmplatform.obligations.ObligationSort;
+import org.ccmplatform.obligations.ObligationStatus;
+import org.ccmplatform.obligations.ReportKind;
+import org.ccmplatform.obligations.RequestStatus;
+import org.ccmplatform.obligations.WorkPlanYear;
 import org.ccmplatform.registry.DepositType;
 import org.ccmplatform.registry.OrganisationKind;
 import org.ccmplatform.registry.ParticipationStatus;
@@ -147,6 +156,21 @@ class I18nPropertiesSyncTest {
         enumKeys("depositType.", DepositType.values(), keys, missing);
         enumKeys("organisationKind.", OrganisationKind.values(), keys, missing);
         enumKeys("role.", Role.values(), keys, missing);
+        enumKeys("article.", Article.values(), keys, missing);
+        enumKeys("articleTitle.", Article.values(), keys, missing);
+        enumKeys("obligationStatus.", ObligationStatus.values(), keys, missing);
+        enumKeys("obligationSort.", ObligationSort.values(), keys, missing);
+        enumKeys("figureKind.", FigureKind.values(), keys, missing);
+        enumKeys("requestStatus.", RequestStatus.values(), keys, missing);
+        enumKeys("history.step.", RequestStatus.values(), keys, missing);
+        enumKeys("reportKind.", ReportKind.values(), keys, missing);
+        enumKeys("legislation.", Legislation.values(), keys, missing);
+        enumKeys("commitment.", AssistanceCommitment.Kind.values(), keys, missing);
+        enumKeys("unit.", WorkPlanYear.Unit.values(), keys, missing);
+        for (String basis : List.of("projection.none", "projection.noData", "projection.nothingLeft",
+                "projection.noPace", "projection.stalled", "projection.meanOfRecentYears")) {
+            check(basis, keys, missing, "Projection");
+        }
         for (Language language : Language.values()) {
             check("language." + language.tag(), keys, missing, "Language");
         }
