@@ -13,9 +13,18 @@ csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" valu
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=isu" --data-urlencode "password=isu" \
   --data-urlencode "_csrf=$csrf" "$base/login"
 
+lebanon_clearance=$(curl -s -b "$jar" "$base/obligations/states/LBN" | grep -o 'href="/obligations/[0-9]*"' | head -n1 \
+  | grep -o '[0-9]*')
+lebanon_request=$(curl -s -b "$jar" "$base/extension-requests" | grep -o 'href="/extension-requests/[0-9]*"' | head -n1 \
+  | grep -o '[0-9]*')
+
 pages=(/ /states "/states?status=STATE_PARTY&region=EUROPE" "/states?q=liban&lang=fr" /states/LBN /states/LTU
   /organisations /organisations/1 /contacts /admin/users /admin/audit "/api/v1/states?size=50" /api/v1/states/LBN
-  /meetings /meetings/2 /action-points/mine /coalitions /coalitions/1 /api/v1/meetings/2 /api/v1/coalitions/1)
+  /meetings /meetings/2 /action-points/mine /coalitions /coalitions/1 /api/v1/meetings/2 /api/v1/coalitions/1
+  /obligations "/obligations?article=4&sort=DEADLINE" /obligations/export.csv /obligations/states/LBN
+  "/obligations/$lebanon_clearance" /extension-requests "/extension-requests/$lebanon_request" /transparency/overdue
+  "/transparency/overdue?asOf=2016-11-04" /transparency/reports "/api/v1/obligations?article=4"
+  "/api/v1/transparency-reports/overdue?asOf=2016-11-04")
 over=0
 printf '%-45s %8s %8s %8s\n' page median_ms p95_ms max_ms
 for page in "${pages[@]}"; do

@@ -117,7 +117,10 @@ public class ObligationLedger {
         }
         LocalDate today = today();
         Treaty ccm = register.ccm();
-        Map<Long, LocalDate> entryIntoForce = register.participationsIn(ccm).stream()
+        State first = some.get(0).state();
+        boolean oneState = some.stream().allMatch(o -> o.state().id().equals(first.id()));
+        Map<Long, LocalDate> entryIntoForce = (oneState ? register.participation(first, ccm).stream()
+                : register.participationsIn(ccm).stream())
                 .filter(p -> p.entryIntoForce() != null)
                 .collect(Collectors.toMap(p -> p.state().id(), Participation::entryIntoForce, (a, b) -> a));
         Map<Long, List<ExtensionRequest>> granted = requests.grantedFor(some).stream()

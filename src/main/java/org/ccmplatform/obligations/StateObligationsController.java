@@ -124,8 +124,7 @@ class StateObligationsController {
         model.addAttribute("views", views);
         model.addAttribute("charts", charts);
         model.addAttribute("reports", transparency.received(state, PageRequest.of(0, REPORTS_SHOWN)));
-        model.addAttribute("overdue", transparency.overdue(ledger.today()).stream()
-                .filter(o -> o.state().id().equals(state.id())).toList());
+        model.addAttribute("overdue", transparency.overdueOf(state, ledger.today()));
         model.addAttribute("keeps", ObligationAccess.mayKeep(state, user));
         model.addAttribute("reportKinds", ReportKind.values());
         model.addAttribute("declarableArticles", List.of(3, 4, 5));

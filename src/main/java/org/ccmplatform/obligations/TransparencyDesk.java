@@ -163,6 +163,21 @@ public class TransparencyDesk {
                 .toList();
     }
 
+    /** The reports of one State overdue on a day, oldest first. */
+    public List<OverdueReport> overdueOf(State state, LocalDate asOf) {
+        Set<String> received = reports.ofState(state.id()).stream()
+                .filter(r -> !r.receivedOn().isAfter(asOf))
+                .map(r -> key(state.id(), r.kind(), r.yearCovered()))
+                .collect(Collectors.toSet());
+        return register.participation(state, register.ccm())
+                .filter(p -> p.depositDate() != null && !p.depositDate().isAfter(asOf))
+                .map(p -> ReportingCalendar.dueBefore(p.entryIntoForce(), p.withdrawalEffective(), asOf).stream()
+                        .filter(due -> !received.contains(key(state.id(), due.kind(), due.yearCovered())))
+                        .map(due -> new OverdueReport(state, due.kind(), due.yearCovered(), due.dueDate()))
+                        .toList())
+                .orElse(List.of());
+    }
+
     private static String key(long stateId, ReportKind kind, Integer year) {
         return stateId + "/" + kind + "/" + (kind == ReportKind.INITIAL ? "" : year);
     }
