@@ -83,6 +83,12 @@ public class ObligationLedger {
         return views(List.of(get(id))).get(0);
     }
 
+    /** The views of some obligations by id, in a few queries whatever their number (unknown ids are left out). */
+    public Map<Long, ObligationView> viewsOf(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : views(obligations.withIds(ids)).stream()
+                .collect(Collectors.toMap(v -> v.obligation().id(), v -> v));
+    }
+
     public Obligation get(long id) {
         return obligations.findById(id).orElseThrow(() -> new NotFoundException("Obligation", id));
     }

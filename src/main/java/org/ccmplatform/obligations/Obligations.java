@@ -25,6 +25,10 @@ interface Obligations extends Repository<Obligation, Long> {
     @Query("select o from Obligation o where o.state.id in :stateIds and o.article = :article")
     List<Obligation> ofStates(@Param("stateIds") Collection<Long> stateIds, @Param("article") Article article);
 
+    @EntityGraph(attributePaths = "state")
+    @Query("select o from Obligation o where o.id in :ids")
+    List<Obligation> withIds(@Param("ids") Collection<Long> ids);
+
     boolean existsByStateIdAndArticleAndBasis(Long stateId, Article article, String basis);
 
     Optional<Obligation> findByStateIdAndArticleAndBasis(Long stateId, Article article, String basis);
