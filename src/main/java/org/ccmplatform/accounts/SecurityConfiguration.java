@@ -40,7 +40,7 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PAGES = {
         "/", "/states", "/states/**", "/organisations", "/organisations/**", "/meetings", "/meetings/**", "/coalitions",
         "/coalitions/**", "/obligations", "/obligations/**", "/extension-requests", "/extension-requests/**",
-        "/transparency", "/transparency/**", "/login",
+        "/transparency", "/transparency/**", "/assistance", "/assistance/**", "/login",
         "/error", "/webjars/**",
         "/css/**", "/js/**", "/favicon.svg", "/favicon.ico", "/actuator/health", "/actuator/health/**"
     };
@@ -59,7 +59,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/**", "/api/v1/treaties",
                                 "/api/v1/organisations", "/api/v1/organisations/**", "/api/v1/meetings", "/api/v1/meetings/**",
                                 "/api/v1/coalitions", "/api/v1/coalitions/**", "/api/v1/obligations",
-                                "/api/v1/obligations/**", "/api/v1/transparency-reports/**")
+                                "/api/v1/obligations/**", "/api/v1/transparency-reports/**", "/api/v1/needs",
+                                "/api/v1/needs/**", "/api/v1/pledges", "/api/v1/funding-gaps")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -9,7 +9,7 @@ import org.springframework.data.repository.query.Param;
 
 interface Disbursements extends Repository<Disbursement, Long> {
 
-    @Query("select d from Disbursement d where d.pledge.id = :pledgeId order by d.paidOn, d.id")
+    @Query("select d from Disbursement d join fetch d.pledge where d.pledge.id = :pledgeId order by d.paidOn, d.id")
     List<Disbursement> ofPledge(@Param("pledgeId") long pledgeId);
 
     @Query("select coalesce(sum(d.amount), 0) from Disbursement d where d.pledge.id = :pledgeId")

@@ -108,6 +108,13 @@ public class NeedDesk {
         return need;
     }
 
+    @Transactional
+    public Need closeOnBehalf(Need need) {
+        Need kept = needs.findById(need.id()).orElseThrow(() -> new NotFoundException("Need", need.id()));
+        kept.close();
+        return kept;
+    }
+
     public StoredDocument evidence(long id, Reader reader) {
         Need need = read(id, reader);
         return documents.find(need.documentId()).orElseThrow(() -> new NotFoundException("Document", id));

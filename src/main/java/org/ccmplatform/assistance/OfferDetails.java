@@ -30,11 +30,11 @@ public record OfferDetails(Set<Theme> themes, Set<String> states, Set<UnRegion> 
         notes = notes == null || notes.isBlank() ? null : notes.strip();
     }
 
-    boolean isAnywhere() {
+    public boolean isAnywhere() {
         return states.isEmpty() && regions.isEmpty();
     }
 
-    boolean overlaps(int from, int to) {
+    public boolean overlaps(int from, int to) {
         return fromYear <= to && from <= toYear;
     }
 }
