@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -110,7 +109,7 @@ final class ObligationFixture {
         return meeting(MeetingBody.MEETING_OF_STATES_PARTIES, title, day);
     }
 
-    /** A draft with one year of work plan, ready to be submitted. */
+    /** A draft, to be submitted with the number of work plan years the test chooses. */
     static ExtensionRequest draft(Obligation obligation, LocalDate requested) {
         return withId(new ExtensionRequest(obligation, requested, "Remaining contamination; see the work plan."));
     }
@@ -169,9 +168,5 @@ final class ObligationFixture {
                             (a, b) -> a));
         }
         return deposits;
-    }
-
-    static <T> Map<Long, T> byId(List<T> entities, Function<T, Long> id) {
-        return entities.stream().collect(Collectors.toMap(id, e -> e));
     }
 }
