@@ -57,12 +57,21 @@ public record ObligationView(
         return ObligationStatus.ON_TRACK;
     }
 
-    /** Completed by its deadline, or after it; null while not completed. */
+    /**
+     * Completed by its deadline, or after it; null while not completed, and when the completion is known only to a
+     * month or a year that contains the deadline (it cannot be said whether it came before or after).
+     */
     public Boolean completedOnTime() {
-        if (obligation.completedOn() == null || currentDeadline == null) {
+        LocalDate completed = obligation.completedOn();
+        if (completed == null || currentDeadline == null) {
             return null;
         }
-        return !obligation.completedOn().isAfter(currentDeadline);
+        if (!completed.isAfter(currentDeadline)) {
+            return true;
+        }
+        LocalDate firstDay = obligation.completionPrecision() == DatePrecision.YEAR ? completed.withDayOfYear(1)
+                : obligation.completionPrecision() == DatePrecision.MONTH ? completed.withDayOfMonth(1) : completed;
+        return firstDay.isAfter(currentDeadline) ? Boolean.FALSE : null;
     }
 
     public boolean hasLateCommitment() {

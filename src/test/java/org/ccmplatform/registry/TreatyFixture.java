@@ -6,12 +6,12 @@ import static org.ccmplatform.registry.EntryIntoForceRule.SIX_MONTHS_AFTER_DEPOS
 import java.time.LocalDate;
 
 /** The treaties exactly as V1__registry.sql inserts them (TreatiesIntegrationTest checks that they stay equal). */
-final class TreatyFixture {
+public final class TreatyFixture {
 
     private TreatyFixture() {}
 
     /** CCM: adopted 30 May 2008, open for signature 3 December 2008 until its entry into force on 1 August 2010. */
-    static Treaty ccm() {
+    public static Treaty ccm() {
         return new Treaty("CCM", LocalDate.of(2008, 5, 30), LocalDate.of(2008, 12, 3), LocalDate.of(2010, 7, 31),
                 LocalDate.of(2010, 8, 1), LocalDate.of(2010, 2, 16), FIRST_DAY_OF_SIXTH_MONTH_AFTER_DEPOSIT, 6);
     }
