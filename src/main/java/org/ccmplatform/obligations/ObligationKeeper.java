@@ -136,7 +136,8 @@ public class ObligationKeeper {
         List<ProgressFigure> all = new java.util.ArrayList<>(figures.findByObligationOrderByIdAsc(obligation));
         all.add(added);
         BigDecimal declared = all.stream().filter(f -> f.kind() == FigureKind.STOCKPILE_DECLARED)
-                .map(ProgressFigure::quantity).reduce(BigDecimal::max).orElse(null);
+                .max(java.util.Comparator.comparing(ProgressFigure::asOf)).map(ProgressFigure::quantity)
+                .orElse(null);
         if (declared == null) {
             return;
         }
