@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.ccmplatform.meetings.Meeting;
 import org.ccmplatform.meetings.MeetingPlanner;
+import org.ccmplatform.meetings.MeetingStatus;
 import org.ccmplatform.registry.State;
 import org.ccmplatform.registry.StateRegister;
 import org.ccmplatform.shared.CurrentUser;
@@ -167,6 +168,9 @@ public class ExtensionDesk {
         ExtensionRequest request = get(id);
         Meeting meeting = meetings.byIds(List.of(meetingId)).stream().findFirst()
                 .orElseThrow(() -> new RuleViolation("meetingId", "extension.decidedByMsp"));
+        if (meeting.status() == MeetingStatus.CANCELLED) {
+            throw new RuleViolation("meetingId", "extension.meetingCancelled");
+        }
         if (meeting.day().isAfter(today())) {
             throw new RuleViolation("meetingId", "extension.meetingNotHeld", meeting.day());
         }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.ccmplatform.registry.StateRegister;
 import org.ccmplatform.shared.PageResponse;
 import org.ccmplatform.shared.RuleViolation;
 import org.springframework.data.domain.PageRequest;
@@ -23,10 +24,12 @@ class ObligationApiController {
 
     private final ObligationLedger ledger;
     private final TransparencyDesk transparency;
+    private final StateRegister register;
 
-    ObligationApiController(ObligationLedger ledger, TransparencyDesk transparency) {
+    ObligationApiController(ObligationLedger ledger, TransparencyDesk transparency, StateRegister register) {
         this.ledger = ledger;
         this.transparency = transparency;
+        this.register = register;
     }
 
     record ExtensionResponse(LocalDate requestedDeadline, LocalDate grantedDeadline, LocalDate decidedAt,
@@ -60,8 +63,12 @@ class ObligationApiController {
         if (page < 0 || size < 1 || size > 500) {
             throw new RuleViolation("size", "validation.range", 1, 500);
         }
-        return PageResponse.of(ledger.list(ObligationQuery.filter(article, state, status, region), Locale.ENGLISH,
-                PageRequest.of(page, size)), ObligationResponse::of);
+        ObligationFilter filter = ObligationQuery.filter(article, state, status, region);
+        if (filter.stateIso3() != null && register.find(filter.stateIso3()).isEmpty()) {
+            throw new RuleViolation("state", "state.unknown", state);
+        }
+        return PageResponse.of(ledger.list(filter, Locale.ENGLISH, PageRequest.of(page, size)),
+                ObligationResponse::of);
     }
 
     @GetMapping("/obligations/{id}")

@@ -92,7 +92,7 @@ public class TransparencyDesk {
                 throw new RuleViolation("yearCovered", "report.yearBeforeObligation",
                         ccm.entryIntoForce().getYear());
             }
-            if (yearCovered >= receivedOn.getYear() + 1) {
+            if (yearCovered >= receivedOn.getYear()) {
                 throw new RuleViolation("yearCovered", "report.yearNotOver");
             }
             if (reports.existsByStateIdAndKindAndYearCovered(state.id(), ReportKind.ANNUAL, yearCovered)) {
