@@ -100,6 +100,6 @@ final class FundingChart {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -78,8 +78,8 @@ final class ProgressChart {
         long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(HtmlUtils.htmlEscape(labels.description()))
-                .append("\" class=\"progress-chart\"><title>").append(HtmlUtils.htmlEscape(labels.description()))
+                .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(HtmlUtils.htmlEscape(labels.description(), "UTF-8"))
+                .append("\" class=\"progress-chart\"><title>").append(HtmlUtils.htmlEscape(labels.description(), "UTF-8"))
                 .append("</title>");
         svg.append(line(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM, "#6c757d", null));
         svg.append(line(LEFT, TOP, LEFT, HEIGHT - BOTTOM, "#6c757d", null));
@@ -146,7 +146,7 @@ final class ProgressChart {
 
     private static String text(double x, double y, String content, String anchor) {
         return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" font-size=\"11\" text-anchor=\"" + anchor
-                + "\" fill=\"#212529\">" + HtmlUtils.htmlEscape(content) + "</text>";
+                + "\" fill=\"#212529\">" + HtmlUtils.htmlEscape(content, "UTF-8") + "</text>";
     }
 
     private static String format(double value) {

@@ -24,7 +24,7 @@ public record Money(BigDecimal amount, String currency) {
             throw new RuleViolation(field, "validation.required");
         }
         Currency known = currency(currency, "currency");
-        int digits = Math.max(known.getDefaultFractionDigits(), 0);
+        int digits = known.getDefaultFractionDigits();
         if (amount.stripTrailingZeros().scale() > digits) {
             throw new RuleViolation(field, "money.tooManyDecimals", known.getCurrencyCode(), digits);
         }
@@ -40,11 +40,17 @@ public record Money(BigDecimal amount, String currency) {
         if (!upper.matches("[A-Z]{3}")) {
             throw new RuleViolation(field, "money.unknownCurrency", code.strip());
         }
+        Currency known;
         try {
-            return Currency.getInstance(upper);
+            known = Currency.getInstance(upper);
         } catch (IllegalArgumentException unknown) {
             throw new RuleViolation(field, "money.unknownCurrency", upper);
         }
+        if (known.getDefaultFractionDigits() < 0) {
+            // gold, special drawing rights, the "no currency" and test codes are ISO 4217 but not money to pledge
+            throw new RuleViolation(field, "money.unknownCurrency", upper);
+        }
+        return known;
     }
 
     public static Money zero(String currency) {

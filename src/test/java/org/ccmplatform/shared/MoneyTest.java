@@ -42,6 +42,15 @@ class MoneyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"XXX", "XAU", "XDR", "XTS"})
+    void anIsoCodeThatIsNotMoneyToPledgeIsRefused(String code) {
+        RuleViolation refusal = catchThrowableOfType(RuleViolation.class, () -> typed("10", code));
+
+        assertThat(refusal.messageCode()).isEqualTo("money.unknownCurrency");
+        assertThat(refusal.arguments()).containsExactly(code);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"US$", "$", "EURO", "U1D", "€"})
     void aSymbolOrAMalformedCodeIsNoCurrency(String code) {
         RuleViolation refusal = catchThrowableOfType(RuleViolation.class, () -> typed("10", code));
