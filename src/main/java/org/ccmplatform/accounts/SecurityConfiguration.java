@@ -41,6 +41,7 @@ class SecurityConfiguration {
         "/", "/states", "/states/**", "/organisations", "/organisations/**", "/meetings", "/meetings/**", "/coalitions",
         "/coalitions/**", "/obligations", "/obligations/**", "/extension-requests", "/extension-requests/**",
         "/transparency", "/transparency/**", "/login",
+        "/assistance/*/export.csv", "/assistance/*/export.xlsx", "/assistance/pledges/iati.xml",
         "/error", "/webjars/**",
         "/css/**", "/js/**", "/favicon.svg", "/favicon.ico", "/actuator/health", "/actuator/health/**"
     };
