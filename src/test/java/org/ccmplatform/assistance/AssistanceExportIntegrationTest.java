@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +115,8 @@ class AssistanceExportIntegrationTest {
         assertThat(need.get("gap")).isEqualTo("700000.00");
         assertThat(need.get("rates_on")).isEqualTo(s.today.toString());
 
-        List<CSVRecord> isuRows = csv(download(get("/assistance/needs/export.csv").with(user(users.loadUserByUsername("isu")))));
+        List<CSVRecord> isuRows = csv(download(get("/assistance/needs/export.csv")
+                .with(user(users.loadUserByUsername("isu")))));
         CSVRecord hidden = find(isuRows, "id", s.hiddenNeed.id()).orElseThrow();
         assertThat(hidden.get("title")).isEqualTo(s.hiddenTitle);
         assertThat(hidden.get("public")).isEqualTo("false");
@@ -295,9 +298,9 @@ class AssistanceExportIntegrationTest {
         assertThat(need.get("currency")).isEqualTo("MUR");
         assertThat(need.get("report_year")).isEqualTo(String.valueOf(s.firstYear));
         // a third of 1,000,000.00 USD in MUR at 0.0220 USD each
-        BigDecimal expected = new BigDecimal("1000000.00").divide(new BigDecimal("0.0220"), java.math.MathContext.DECIMAL64)
-                .setScale(2, java.math.RoundingMode.HALF_EVEN).divide(BigDecimal.valueOf(3), 2,
-                        java.math.RoundingMode.DOWN);
+        BigDecimal inMur = new BigDecimal("1000000.00").divide(ExportScenario.MUR_IN_USD, MathContext.DECIMAL64)
+                .setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal expected = inMur.divide(BigDecimal.valueOf(3), 2, RoundingMode.DOWN);
         assertThat(new BigDecimal(need.get("cost"))).isEqualByComparingTo(expected);
         assertThat(need.get("rate_date")).isEqualTo(s.rateDate.toString());
     }

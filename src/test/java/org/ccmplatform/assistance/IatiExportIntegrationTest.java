@@ -58,7 +58,7 @@ class IatiExportIntegrationTest {
             "description", "provider-org", "receiver-org", "disbursement-channel", "sector", "recipient-country",
             "recipient-region", "flow-type", "finance-type", "aid-type", "tied-status");
 
-    /** Codelists: OrganisationType, OrganisationRole, ActivityStatus, ActivityDateType, TransactionType, BudgetType, BudgetStatus. */
+    /** Codelists: OrganisationType, OrganisationRole, ActivityStatus, ActivityDateType, TransactionType. */
     static final Set<String> ORGANISATION_TYPES = Set.of("10", "11", "15", "21", "22", "23", "24", "30", "40", "60",
             "70", "71", "72", "73", "80", "90");
     static final Set<String> ROLES = Set.of("1", "2", "3", "4");
