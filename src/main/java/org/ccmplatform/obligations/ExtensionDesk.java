@@ -101,10 +101,11 @@ public class ExtensionDesk {
             throw new RuleViolation("status", "extension.wrongStep");
         }
         if (workPlans.existsByRequestAndPlanYear(request, year)) {
-            throw new RuleViolation("year", "workPlan.yearTwice", year);
+            throw new RuleViolation("year", "workPlan.yearTwice", String.valueOf(year));
         }
         if (year < today().getYear() - 1 || year > request.requestedDeadline().getYear()) {
-            throw new RuleViolation("year", "workPlan.yearOutside", request.requestedDeadline().getYear());
+            throw new RuleViolation("year", "workPlan.yearOutside",
+                    String.valueOf(request.requestedDeadline().getYear()));
         }
         return workPlans.save(new WorkPlanYear(request, year, target, unit, budget, currency));
     }
