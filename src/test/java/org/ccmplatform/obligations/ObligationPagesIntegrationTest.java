@@ -139,6 +139,26 @@ class ObligationPagesIntegrationTest {
     }
 
     @Test
+    void theTableSpeaksFrenchAndSpanish() throws Exception {
+        Document french = page(html("/obligations?state=LBN&article=4&lang=fr"));
+        Document spanish = page(html("/obligations?state=LBN&article=4&lang=es"));
+
+        assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(french.selectFirst("h1").text()).isEqualTo("Obligations découlant de la Convention");
+        assertThat(rows(french)).singleElement().satisfies(row -> {
+            assertThat(row.get(0)).isEqualTo("Liban");
+            assertThat(row.get(5)).isEqualTo("échéance dépassée");
+        });
+        assertThat(spanish.selectFirst("html").attr("lang")).isEqualTo("es");
+        assertThat(spanish.selectFirst("h1").text()).isEqualTo("Obligaciones dimanantes de la Convención");
+        assertThat(rows(spanish)).singleElement().satisfies(row -> {
+            assertThat(row.get(0)).isEqualTo("Líbano");
+            assertThat(row.get(1)).startsWith("Artículo 4 · ");
+            assertThat(row.get(5)).isEqualTo("plazo vencido");
+        });
+    }
+
+    @Test
     void anUnknownFilterValueIsIgnoredWithAWarningRatherThanAnError() throws Exception {
         Document page = page(html("/obligations?article=6"));
 
