@@ -102,10 +102,11 @@ public class ExtensionDesk {
             throw new RuleViolation("status", "extension.wrongStep");
         }
         if (workPlans.existsByRequestAndPlanYear(request, year)) {
-            throw new RuleViolation("year", "workPlan.yearTwice", year);
+            throw new RuleViolation("year", "workPlan.yearTwice", String.valueOf(year));
         }
         if (year < today().getYear() - 1 || year > request.requestedDeadline().getYear()) {
-            throw new RuleViolation("year", "workPlan.yearOutside", request.requestedDeadline().getYear());
+            throw new RuleViolation("year", "workPlan.yearOutside",
+                    String.valueOf(request.requestedDeadline().getYear()));
         }
         return workPlans.save(new WorkPlanYear(request, year, target, unit, budget, currency));
     }
@@ -123,7 +124,7 @@ public class ExtensionDesk {
         if (user == null || !(user.isIsuAdmin() || user.has(Role.PRESIDENCY))) {
             throw new AccessDeniedException("The ISU or the Presidency forms the Analysis Group");
         }
-        ExtensionRequest request = get(id);
+        ExtensionRequest request = readable(id, user);
         Set<State> members = new HashSet<>();
         for (String iso3 : memberIso3 == null ? Set.<String>of() : memberIso3) {
             members.add(states.find(iso3).orElseThrow(() -> new RuleViolation("members", "state.unknown", iso3)));
@@ -134,7 +135,7 @@ public class ExtensionDesk {
 
     @Transactional
     public AnalysisExchange ask(long id, String question, CurrentUser user) {
-        ExtensionRequest request = get(id);
+        ExtensionRequest request = readable(id, user);
         checkAnalyses(request, user);
         request.checkUnderAnalysis();
         return exchanges.save(new AnalysisExchange(request, question, user.getUsername(), clock.instant()));
@@ -152,7 +153,7 @@ public class ExtensionDesk {
 
     @Transactional
     public ExtensionRequest conclude(long id, String report, CurrentUser user) {
-        ExtensionRequest request = get(id);
+        ExtensionRequest request = readable(id, user);
         checkAnalyses(request, user);
         request.concludeAnalysis(report);
         return step(request, user);
@@ -225,8 +226,17 @@ public class ExtensionDesk {
     }
 
     private ExtensionRequest ofTheState(long id, CurrentUser user) {
-        ExtensionRequest request = get(id);
+        ExtensionRequest request = readable(id, user);
         ObligationAccess.checkKeeps(request.obligation().state(), user);
+        return request;
+    }
+
+    /** A request its reader may see: a draft is not found by those who may not read it, whatever they try on it. */
+    private ExtensionRequest readable(long id, CurrentUser user) {
+        ExtensionRequest request = get(id);
+        if (!mayRead(request, user)) {
+            throw new NotFoundException("ExtensionRequest", id);
+        }
         return request;
     }
 

@@ -67,7 +67,8 @@ public class ProgressFigure {
                 throw new RuleViolation("year", "validation.required");
             }
             if (start != null && year < start.getYear()) {
-                throw new RuleViolation("year", "progress.year.beforeObligation", start.getYear());
+                throw new RuleViolation("year", "progress.year.beforeObligation",
+                        String.valueOf(start.getYear()));
             }
             if (year > today.getYear()) {
                 throw new RuleViolation("year", "participation.date.future");

@@ -90,13 +90,13 @@ public class TransparencyDesk {
             }
             if (yearCovered < ccm.entryIntoForce().getYear()) {
                 throw new RuleViolation("yearCovered", "report.yearBeforeObligation",
-                        ccm.entryIntoForce().getYear());
+                        String.valueOf(ccm.entryIntoForce().getYear()));
             }
             if (yearCovered >= receivedOn.getYear()) {
                 throw new RuleViolation("yearCovered", "report.yearNotOver");
             }
             if (reports.existsByStateIdAndKindAndYearCovered(state.id(), ReportKind.ANNUAL, yearCovered)) {
-                throw new RuleViolation("yearCovered", "report.annualTwice", yearCovered);
+                throw new RuleViolation("yearCovered", "report.annualTwice", String.valueOf(yearCovered));
             }
         }
         if (link != null && !link.isBlank() && !link.strip().matches("^https?://[^\\s<>\"]+$")) {

@@ -14,12 +14,12 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Real PDF documents made with PDFBox, and the text read back from one. */
-final class TestPdfs {
+public final class TestPdfs {
 
     private TestPdfs() {}
 
     /** A one-page PDF that says the given text. */
-    static byte[] saying(String text) throws IOException {
+    public static byte[] saying(String text) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
             document.addPage(page);
@@ -35,7 +35,7 @@ final class TestPdfs {
     }
 
     /** A real PDF of at least the given size: a page with a picture of noise, which no compression makes smaller. */
-    static byte[] ofAtLeast(int size) throws IOException {
+    public static byte[] ofAtLeast(int size) throws IOException {
         int side = (int) Math.ceil(Math.sqrt(size / 3.0)) + 8;
         BufferedImage noise = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(42);
@@ -58,7 +58,7 @@ final class TestPdfs {
         }
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
