@@ -35,7 +35,8 @@ final class AssistanceParams {
         try {
             int year = Integer.parseInt(text.strip());
             if (year < NeedDetails.FIRST_YEAR || year > NeedDetails.LAST_YEAR) {
-                throw new RuleViolation("year", "validation.range", NeedDetails.FIRST_YEAR, NeedDetails.LAST_YEAR);
+                throw new RuleViolation("year", "validation.range", String.valueOf(NeedDetails.FIRST_YEAR),
+                        String.valueOf(NeedDetails.LAST_YEAR));
             }
             return year;
         } catch (NumberFormatException e) {

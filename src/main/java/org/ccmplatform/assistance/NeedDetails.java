@@ -45,12 +45,13 @@ public record NeedDetails(Theme theme, String place, String title, BigDecimal qu
         }
     }
 
+    /** Checks a span of years; the years go into messages as text, never formatted as numbers ("2,026"). */
     static void checkPeriod(int from, int to, String field) {
         if (from < FIRST_YEAR || from > LAST_YEAR || to < FIRST_YEAR || to > LAST_YEAR) {
-            throw new RuleViolation(field, "validation.range", FIRST_YEAR, LAST_YEAR);
+            throw new RuleViolation(field, "validation.range", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
         if (to < from) {
-            throw new RuleViolation(field, "period.endsBeforeStart", from, to);
+            throw new RuleViolation(field, "period.endsBeforeStart", String.valueOf(from), String.valueOf(to));
         }
     }
 
