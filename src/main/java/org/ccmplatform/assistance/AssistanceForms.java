@@ -42,7 +42,6 @@ final class AssistanceForms {
         @NotNull
         private BigDecimal cost;
         @NotBlank
-        @Size(max = 3)
         private String currency;
         @NotNull
         private Integer startYear;
@@ -137,7 +136,6 @@ final class AssistanceForms {
         @NotNull
         private BigDecimal amount;
         @NotBlank
-        @Size(max = 3)
         private String currency;
         @NotNull
         private Integer fromYear;
@@ -223,7 +221,6 @@ final class AssistanceForms {
         @NotNull
         private BigDecimal amount;
         @NotBlank
-        @Size(max = 3)
         private String currency;
         @NotNull
         private Integer fromYear;
@@ -315,7 +312,6 @@ final class AssistanceForms {
     /** An exchange rate, entered by the ISU. */
     static class RateForm {
         @NotBlank
-        @Size(max = 3)
         private String currency;
         @NotNull
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -62,7 +62,7 @@ class AssistanceBadInputIntegrationTest {
             cost      | abc    | cost     | Enter a number, such as 1250 or 1250.5, without spaces or thousands separators.
             cost      | 10.123 | cost     | An amount in USD has at most 2 decimals.
             currency  | XYZ    | currency | “XYZ” is not a known currency code (ISO 4217, such as USD, EUR or CHF).
-            currency  | dollar | currency | Too long or too short.
+            currency  | dollar | currency | “dollar” is not a known currency code (ISO 4217, such as USD, EUR or CHF).
             currency  | ABC    | currency | “ABC” is not a known currency code (ISO 4217, such as USD, EUR or CHF).
             endYear   | 2028   | endYear  | The period ends (2028) before it starts (2030).
             startYear | twenty | startYear| Enter a whole number.
@@ -147,7 +147,7 @@ class AssistanceBadInputIntegrationTest {
     @CsvSource(delimiter = '|', textBlock = """
             amount   | 0     | amount   | The yearly envelope must be more than zero.
             amount   | -3    | amount   | The yearly envelope must be more than zero.
-            currency | EURO  | currency | Too long or too short.
+            currency | EURO  | currency | “EURO” is not a known currency code (ISO 4217, such as USD, EUR or CHF).
             currency | EUX   | currency | “EUX” is not a known currency code (ISO 4217, such as USD, EUR or CHF).
             states   | SOM, ZZZ | states | There is no State with the code ZZZ.
             toYear   | 2040  | toYear   | The period ends (2040) before it starts (2041).

@@ -203,7 +203,7 @@ class AssistanceFormsIntegrationTest {
 
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(Jsoup.parse(refused.getContentAsString()).select("[role=alert]").text())
-                .contains("Nothing was imported: 1 problems.", "Line 3:", "“31/02/2024” is not a date");
+                .contains("Nothing was imported: 1 problem.", "Line 3:", "“31/02/2024” is not a date");
         assertThat(fixture.count("exchange_rate")).isEqualTo(before);
 
         String good = bad.replace("31/02/2024", "2024-02-29");
