@@ -3,7 +3,8 @@
 # 50,000 pledges) in a database of its own, then times ranking one need's matches and computing every funding gap,
 # in the process (Matchmaker.donorsFor, FundingGaps.report, logged by BenchmarkRunner) and over HTTP
 # (GET /api/v1/needs/{id}/matches over twenty needs in turn, GET /api/v1/funding-gaps), signed in as the ISU with a
-# personal access token: median and 95th percentile after a warm-up.
+# personal access token: median and 95th percentile after a warm-up, and the platform's CPU time per request (what
+# a request costs whatever else the machine is doing).
 # Usage: bench/assistance-times.sh [requests-per-endpoint] [scale]
 #   BENCH_DATA_DIR (default target/bench-data) keeps the set between runs (first start writes it, about 30 s);
 #   BENCH_PORT (default 8181). Builds the jar when there is none (./mvnw package -DskipTests).
@@ -58,6 +59,11 @@ for i in $(seq 0 19); do
     | grep -o '"id":[0-9]*' | head -n1 | cut -d: -f2)")
 done
 
+# CPU time the platform's process has used so far (all its threads, garbage collection included), in clock ticks
+cpu_ticks() {
+  awk '{print $14 + $15}' "/proc/$app/stat"
+}
+
 # time <label> <runs> <curl arguments...> with {need} in a URL replaced by the next of the twenty needs
 time_endpoint() {
   local label=$1 count=$2
@@ -67,22 +73,27 @@ time_endpoint() {
     url=${*//\{need\}/${needs[$((i++ % 20))]}}
     curl -s -o /dev/null "${auth[@]}" $url
   done
+  local cpu_before
+  cpu_before=$(cpu_ticks)
   times=$(for _ in $(seq 1 "$count"); do
     url=${*//\{need\}/${needs[$((i++ % 20))]}}
     curl -s -o /dev/null "${auth[@]}" -w '%{time_total} %{size_download}\n' $url
   done | awk '{printf "%.2f %d\n", $1 * 1000, $2}' | sort -n)
+  cpu=$(awk -v a="$cpu_before" -v b="$(cpu_ticks)" -v t="$(getconf CLK_TCK)" -v n="$count" \
+    'BEGIN {printf "%.1f", (b - a) * 1000 / t / n}')
   median=$(echo "$times" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   p95=$(echo "$times" | awk '{a[NR]=$1} END {i=int(NR*0.95); if (i<1) i=1; print a[i]}')
   max=$(echo "$times" | tail -n1 | cut -d' ' -f1)
   bytes=$(echo "$times" | awk '{s+=$2} END {printf "%d", s/NR}')
-  printf '%-42s %8s %8s %8s %10s\n' "$label" "$median" "$p95" "$max" "$bytes"
+  printf '%-42s %8s %8s %8s %8s %10s\n' "$label" "$median" "$p95" "$max" "$cpu" "$bytes"
   if awk -v m="$median" -v b="$budget_ms" 'BEGIN {exit !(m > b)}'; then over=1; fi
 }
 
 over=0
 echo
-echo "HTTP, $runs requests each after 20 to warm up (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
-printf '%-42s %8s %8s %8s %10s\n' request median_ms p95_ms max_ms bytes
+echo "HTTP, $runs requests each after 20 to warm up; cpu_ms: the platform's CPU time per request"
+echo "(load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
+printf '%-42s %8s %8s %8s %8s %10s\n' request median_ms p95_ms max_ms cpu_ms bytes
 time_endpoint "GET /api/v1/needs/{id}/matches" "$runs" "$base/api/v1/needs/{need}/matches"
 time_endpoint "GET /api/v1/funding-gaps" "$runs" "$base/api/v1/funding-gaps"
 time_endpoint "GET /api/v1/funding-gaps (gzip)" "$runs" --compressed "$base/api/v1/funding-gaps"
