@@ -24,6 +24,7 @@ if [ -z "$jar" ]; then
   jar=$(ls target/ccm-platform-*.jar | head -n1)
 fi
 mkdir -p "$data"
+data=$(cd "$data" && pwd)
 log="$data/benchmark.log"
 cookies=$(mktemp)
 CCM_DATA_DIR="$data" CCM_BENCH_SYNTHETIC=true CCM_BENCH_SCALE="$scale" CCM_BENCH_RUNS="$runs" SERVER_PORT="$port" \
