@@ -3,8 +3,8 @@
 # 50,000 pledges) in a database of its own, then times ranking one need's matches and computing every funding gap,
 # in the process (Matchmaker.donorsFor, FundingGaps.report, logged by BenchmarkRunner) and over HTTP
 # (GET /api/v1/needs/{id}/matches over twenty needs in turn, GET /api/v1/funding-gaps), signed in as the ISU with a
-# personal access token: median and 95th percentile after a warm-up, and the platform's CPU time per request (what
-# a request costs whatever else the machine is doing).
+# personal access token: median and 95th percentile after a warm-up of 100 requests, and the platform's CPU time
+# per request (what a request costs whatever else the machine is doing).
 # Usage: bench/assistance-times.sh [requests-per-endpoint] [scale]
 #   BENCH_DATA_DIR (default target/bench-data) keeps the set between runs (first start writes it, about 30 s);
 #   BENCH_PORT (default 8181). Builds the jar when there is none (./mvnw package -DskipTests).
@@ -70,7 +70,7 @@ time_endpoint() {
   local label=$1 count=$2
   shift 2
   local i=0 url
-  for _ in $(seq 1 20); do
+  for _ in $(seq 1 "$warmup"); do
     url=${*//\{need\}/${needs[$((i++ % 20))]}}
     curl -s -o /dev/null "${auth[@]}" $url
   done
@@ -91,8 +91,9 @@ time_endpoint() {
 }
 
 over=0
+warmup=100
 echo
-echo "HTTP, $runs requests each after 20 to warm up; cpu_ms: the platform's CPU time per request"
+echo "HTTP, $runs requests each after $warmup to warm up; cpu_ms: the platform's CPU time per request"
 echo "(load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
 printf '%-42s %8s %8s %8s %8s %10s\n' request median_ms p95_ms max_ms cpu_ms bytes
 time_endpoint "GET /api/v1/needs/{id}/matches" "$runs" "$base/api/v1/needs/{need}/matches"
