@@ -30,13 +30,20 @@ final class Tally {
         add(new Amount(part, money, rates.convert(money, currency).orElse(null)));
     }
 
-    /** An amount already converted once (or not convertible), to be added to several tallies. */
+    /**
+     * An amount already converted once (or not convertible), to be added to several tallies. A tally reads the
+     * original only when there is no conversion.
+     */
     record Amount(FundingGap.Part part, Money original, Rates.Converted converted) {
 
-        /** The share of this amount that falls in one year of its span, converted alike. */
+        /**
+         * The share of this amount that falls in one year of its span: of the conversion when there is one (the
+         * original is then left out, as no tally reads it), of the original otherwise.
+         */
         Amount shareIn(int from, int to, int year) {
-            return new Amount(part, Tally.shareIn(original, from, to, year), converted == null ? null
-                    : new Rates.Converted(Tally.shareIn(converted.money(), from, to, year), converted.rateDate()));
+            return converted == null ? new Amount(part, Tally.shareIn(original, from, to, year), null)
+                    : new Amount(part, null, new Rates.Converted(Tally.shareIn(converted.money(), from, to, year),
+                            converted.rateDate()));
         }
     }
 
