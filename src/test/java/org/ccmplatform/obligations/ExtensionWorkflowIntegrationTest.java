@@ -288,17 +288,17 @@ class ExtensionWorkflowIntegrationTest {
     }
 
     @Test
-    @DisplayName("Another State's focal point can neither plan, submit, answer nor withdraw; the request is unchanged")
+    @DisplayName("Another State's focal point can neither plan, submit, redraft nor withdraw a draft, which it is not even told exists; the request is unchanged")
     void anotherStatesFocalPointCannotActForTheRequest() {
         CurrentUser laos = user("laos");
         long id = as(lebanon, () -> desk.draft(obligation.id(), ASKED, null, lebanon)).id();
 
         assertThatThrownBy(() -> desk.planYear(id, ledger.today().getYear() + 1, BigDecimal.TEN,
-                WorkPlanYear.Unit.SQUARE_METRES, null, null, laos)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> desk.submit(id, laos)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> desk.withdraw(id, laos)).isInstanceOf(AccessDeniedException.class);
+                WorkPlanYear.Unit.SQUARE_METRES, null, null, laos)).isInstanceOf(org.ccmplatform.shared.NotFoundException.class);
+        assertThatThrownBy(() -> desk.submit(id, laos)).isInstanceOf(org.ccmplatform.shared.NotFoundException.class);
+        assertThatThrownBy(() -> desk.withdraw(id, laos)).isInstanceOf(org.ccmplatform.shared.NotFoundException.class);
         assertThatThrownBy(() -> desk.redraft(id, 0, ASKED.minusYears(1), "changed", laos))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(org.ccmplatform.shared.NotFoundException.class);
 
         ExtensionDesk.RequestRecord record = desk.record(id, isu);
         assertThat(record.request().status()).isEqualTo(RequestStatus.DRAFT);

@@ -103,7 +103,7 @@ class ProgressFigureTest {
         assertRefused("year", "validation.required", () -> figure(clearance, FigureKind.CLEARED, null,
                 LocalDate.of(2019, 12, 31), "100", null, SOURCE, LEBANON_IN_FORCE));
         assertRefused("year", "progress.year.beforeObligation", () -> figure(clearance, FigureKind.CLEARED, 2010,
-                null, "100", null, SOURCE, LEBANON_IN_FORCE), 2011);
+                null, "100", null, SOURCE, LEBANON_IN_FORCE), "2011");
         assertThat(figure(clearance, FigureKind.CLEARED, 2011, null, "100", null, SOURCE, LEBANON_IN_FORCE).year())
                 .isEqualTo(2011);
         assertRefused("year", "participation.date.future", () -> figure(clearance, FigureKind.CLEARED, 2027, null,
@@ -119,7 +119,7 @@ class ProgressFigureTest {
         LocalDate start = remnants.startFrom(entryIntoForceOf("LBN"));
 
         assertRefused("year", "progress.year.beforeObligation", () -> figure(remnants, FigureKind.CLEARED, 2023,
-                null, "5000", null, SOURCE, start), 2024);
+                null, "5000", null, SOURCE, start), "2024");
         assertThat(figure(remnants, FigureKind.CLEARED, 2025, null, "5000", null, SOURCE, start).year())
                 .isEqualTo(2025);
     }
