@@ -41,7 +41,7 @@ class NeedDetailsTest {
 
         assertThat(refusal.field()).isEqualTo("endYear");
         assertThat(refusal.messageCode()).isEqualTo("period.endsBeforeStart");
-        assertThat(refusal.arguments()).containsExactly(2028, 2026);
+        assertThat(refusal.arguments()).containsExactly("2028", "2026");
     }
 
     @Test
@@ -57,7 +57,7 @@ class NeedDetailsTest {
                 () -> needDetails(Theme.SURVEY_AND_CLEARANCE, usd("1000.00"), from, to));
 
         assertThat(refusal.messageCode()).isEqualTo("validation.range");
-        assertThat(refusal.arguments()).containsExactly(2000, 2100);
+        assertThat(refusal.arguments()).containsExactly("2000", "2100");
     }
 
     @ParameterizedTest

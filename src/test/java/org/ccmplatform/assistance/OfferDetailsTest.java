@@ -44,7 +44,7 @@ class OfferDetailsTest {
 
         assertThat(refusal.field()).isEqualTo("toYear");
         assertThat(refusal.messageCode()).isEqualTo("period.endsBeforeStart");
-        assertThat(refusal.arguments()).containsExactly(2030, 2026);
+        assertThat(refusal.arguments()).containsExactly("2030", "2026");
     }
 
     @Test
