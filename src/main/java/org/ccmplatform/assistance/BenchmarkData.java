@@ -36,39 +36,6 @@ final class BenchmarkData {
     private static final int BATCH = 1000;
     private static final int RATE_MONTHS = 24;
 
-    /** How many of each the set holds: States in the register in all; needs, offers and pledges added. */
-    record Plan(int states, int needs, int offers, int pledges) {
-
-        static final Plan FULL = new Plan(200, 5_000, 500, 50_000);
-
-        /** The full set scaled down (or up) for everything but the States, at least one of each. */
-        static Plan at(double scale) {
-            if (!(scale > 0)) {
-                throw new IllegalArgumentException("scale must be positive: " + scale);
-            }
-            return new Plan(FULL.states, atLeastOne(FULL.needs * scale), atLeastOne(FULL.offers * scale),
-                    atLeastOne(FULL.pledges * scale));
-        }
-
-        private static int atLeastOne(double count) {
-            return Math.max(1, (int) Math.round(count));
-        }
-
-        /** Pledges to a need (nine in ten); the rest are general support to a State's programme. */
-        int pledgesToNeeds() {
-            return pledges - generalSupport();
-        }
-
-        int generalSupport() {
-            return pledges / 10;
-        }
-
-        /** The donors: one for every five offers, at least one. */
-        int donors() {
-            return Math.max(1, offers / 5);
-        }
-    }
-
     /** What was written, for the log and the test. */
     record Written(int statesAdded, int obligationsAdded, int needs, int offers, int pledges, int rates) {}
 
@@ -87,7 +54,7 @@ final class BenchmarkData {
     }
 
     /** Writes the set; call it inside a transaction, so that a failure leaves nothing behind. */
-    Written generate(Plan plan) {
+    Written generate(BenchmarkPlan plan) {
         Random random = new Random(6);
         LocalDate today = LocalDate.now(clock);
         int statesAdded = topUpStates(plan.states());
@@ -170,7 +137,7 @@ final class BenchmarkData {
         return rows.size();
     }
 
-    private List<NeedRow> needs(Plan plan, List<StateRow> states, Map<Long, Map<Article, Long>> obligations,
+    private List<NeedRow> needs(BenchmarkPlan plan, List<StateRow> states, Map<Long, Map<Article, Long>> obligations,
             Random random, LocalDate today) {
         Theme[] themes = Theme.values();
         Priority[] priorities = Priority.values();
@@ -223,7 +190,7 @@ final class BenchmarkData {
         return donors;
     }
 
-    private void offers(Plan plan, List<DonorRef> donors, List<StateRow> states, Random random) {
+    private void offers(BenchmarkPlan plan, List<DonorRef> donors, List<StateRow> states, Random random) {
         Theme[] themes = Theme.values();
         UnRegion[] regions = UnRegion.values();
         Modality[] modalities = Modality.values();
@@ -266,7 +233,7 @@ final class BenchmarkData {
         }
     }
 
-    private void pledges(Plan plan, List<DonorRef> donors, List<StateRow> states, List<NeedRow> needs,
+    private void pledges(BenchmarkPlan plan, List<DonorRef> donors, List<StateRow> states, List<NeedRow> needs,
             List<Long> needIds, Random random, LocalDate today) {
         PledgeStatus[] statuses = PledgeStatus.values();
         List<Object[]> rows = new ArrayList<>(BATCH);

@@ -59,7 +59,7 @@ class BenchmarkRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        BenchmarkData.Plan plan = BenchmarkData.Plan.at(scale);
+        BenchmarkPlan plan = BenchmarkPlan.at(scale);
         if (loads.hasLoaded(LOAD)) {
             log.info("Synthetic assistance set already in this database; a new scale needs a new data directory");
         } else {

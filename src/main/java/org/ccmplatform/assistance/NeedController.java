@@ -3,7 +3,6 @@ package org.ccmplatform.assistance;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
-import org.ccmplatform.assistance.AssistanceForms.NeedForm;
 import org.ccmplatform.assistance.NeedDesk.NeedFilter;
 import org.ccmplatform.registry.StateRegister;
 import org.ccmplatform.shared.CurrentUser;

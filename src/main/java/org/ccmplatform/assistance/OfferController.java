@@ -2,7 +2,6 @@ package org.ccmplatform.assistance;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import org.ccmplatform.assistance.AssistanceForms.OfferForm;
 import org.ccmplatform.registry.OrganisationDirectory;
 import org.ccmplatform.registry.StateRegister;
 import org.ccmplatform.registry.UnRegion;

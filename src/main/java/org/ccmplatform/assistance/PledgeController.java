@@ -2,7 +2,6 @@ package org.ccmplatform.assistance;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import org.ccmplatform.assistance.AssistanceForms.PledgeForm;
 import org.ccmplatform.assistance.AssistanceForms.TrancheForm;
 import org.ccmplatform.assistance.PledgeDesk.PledgeFilter;
 import org.ccmplatform.assistance.PledgeDesk.Receipt;

@@ -30,7 +30,7 @@ class BenchmarkDataIntegrationTest {
         long needs = count("select count(*) from need");
         long offers = count("select count(*) from donor_offer");
         long pledges = count("select count(*) from pledge");
-        BenchmarkData.Plan plan = BenchmarkData.Plan.at(0.01);
+        BenchmarkPlan plan = BenchmarkPlan.at(0.01);
 
         BenchmarkData.Written written = new BenchmarkData(jdbc, clock).generate(plan);
 
