@@ -116,7 +116,7 @@ class AssistanceApiController {
             String state, @RequestParam(required = false) String theme, @RequestParam(required = false) String status,
             @RequestParam(required = false) String priority, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal CurrentUser user) {
-        Page<Need> found = needDesk.list(new NeedFilter(blankToNull(state),
+        Page<Need> found = needDesk.list(new NeedFilter(AssistanceParams.text(state),
                 AssistanceParams.value(Theme.class, theme, "theme"),
                 AssistanceParams.value(NeedStatus.class, status, "status"),
                 AssistanceParams.value(Priority.class, priority, "priority")), Reader.of(user),
@@ -163,8 +163,8 @@ class AssistanceApiController {
             @RequestParam(required = false) Long need, @RequestParam(required = false) Long coalition,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal CurrentUser user) {
-        Page<Pledge> found = pledgeDesk.list(new PledgeFilter(blankToNull(donor), donorOrganisation,
-                blankToNull(state), need, coalition, AssistanceParams.value(PledgeStatus.class, status, "status")),
+        Page<Pledge> found = pledgeDesk.list(new PledgeFilter(AssistanceParams.text(donor), donorOrganisation,
+                AssistanceParams.text(state), need, coalition, AssistanceParams.value(PledgeStatus.class, status, "status")),
                 AssistanceParams.page(page, size, Sort.by("id")));
         Map<Long, Money> paid = pledgeDesk.paidOn(found.getContent());
         return PageResponse.of(found, p -> {
@@ -189,8 +189,8 @@ class AssistanceApiController {
             @Parameter(description = "ISO 4217, USD by default") @RequestParam(required = false) String currency,
             @Parameter(description = "YYYY-MM-DD") @RequestParam(required = false) String asOf,
             @AuthenticationPrincipal CurrentUser user) {
-        GapReport report = gaps.report(new GapQuery(blankToNull(state), coalition, AssistanceParams.year(year),
-                blankToNull(currency), AssistanceParams.day(asOf)), Reader.of(user));
+        GapReport report = gaps.report(new GapQuery(AssistanceParams.text(state), coalition, AssistanceParams.year(year),
+                AssistanceParams.text(currency), AssistanceParams.day(asOf)), Reader.of(user));
         return new GapReportResponse(report.currency(), report.ratesOn(), report.year(),
                 GapResponse.of(report.total()), GapResponse.of(report.generalSupport()),
                 report.states().stream().map(l -> new StateGapResponse(l.state().iso3(), GapResponse.of(l.gap())))
@@ -199,9 +199,5 @@ class AssistanceApiController {
                 report.years().stream().map(l -> new YearGapResponse(l.year(), GapResponse.of(l.gap()))).toList(),
                 report.needs().stream().map(l -> new NeedGapResponse(l.needId(), l.title(), l.state().iso3(),
                         l.theme(), GapResponse.of(l.gap()))).toList());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -117,7 +117,7 @@ class AssistanceExportController {
     @GetMapping("/pledges/iati.xml")
     void iati(@RequestParam(required = false) String donor, @RequestParam(required = false) String donorOrganisation,
             @AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
-        IatiDonor found = exports.iati(blankToNull(donor), id(donorOrganisation, "donorOrganisation"),
+        IatiDonor found = exports.iati(AssistanceParams.text(donor), id(donorOrganisation, "donorOrganisation"),
                 Reader.of(user));
         if (found.pledges().rows().isEmpty()) {
             throw new NothingToPublish(found.donor().code());
@@ -188,13 +188,13 @@ class AssistanceExportController {
     }
 
     private static GapQuery gapQuery(String state, String year, String currency, String coalition, String asOf) {
-        return new GapQuery(blankToNull(state), id(coalition, "coalition"), AssistanceParams.year(year),
-                blankToNull(currency), AssistanceParams.day(asOf));
+        return new GapQuery(AssistanceParams.text(state), id(coalition, "coalition"), AssistanceParams.year(year),
+                AssistanceParams.text(currency), AssistanceParams.day(asOf));
     }
 
     private static PledgeFilter pledgeFilter(String donor, String donorOrganisation, String state, String need,
             String coalition, String status) {
-        return new PledgeFilter(blankToNull(donor), id(donorOrganisation, "donorOrganisation"), blankToNull(state),
+        return new PledgeFilter(AssistanceParams.text(donor), id(donorOrganisation, "donorOrganisation"), AssistanceParams.text(state),
                 id(need, "need"), id(coalition, "coalition"), AssistanceParams.value(PledgeStatus.class, status,
                         "status"));
     }
@@ -213,9 +213,5 @@ class AssistanceExportController {
             // refused below
         }
         throw new RuleViolation(field, "export.notAnId", text.strip());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -16,6 +16,11 @@ final class AssistanceParams {
 
     private AssistanceParams() {}
 
+    /** A typed filter or field: none when blank, otherwise without its surrounding spaces. */
+    static String text(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
+    }
+
     static <E extends Enum<E>> E value(Class<E> type, String text, String field) {
         if (text == null || text.isBlank()) {
             return null;

@@ -47,8 +47,8 @@ class FundingGapController {
             @RequestParam(required = false) Long coalition, @RequestParam(required = false) String currency,
             @RequestParam(required = false) String asOf, @AuthenticationPrincipal CurrentUser user, Locale locale,
             Model model) {
-        GapQuery query = new GapQuery(blankToNull(state), coalition, AssistanceParams.year(year),
-                blankToNull(currency), AssistanceParams.day(asOf));
+        GapQuery query = new GapQuery(AssistanceParams.text(state), coalition, AssistanceParams.year(year),
+                AssistanceParams.text(currency), AssistanceParams.day(asOf));
         GapReport report = gaps.report(query, Reader.of(user));
         model.addAttribute("report", report);
         model.addAttribute("query", query);
@@ -64,7 +64,7 @@ class FundingGapController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
         State state = states.get(iso3);
-        GapReport report = gaps.report(new GapQuery(state.iso3(), null, null, blankToNull(currency), null),
+        GapReport report = gaps.report(new GapQuery(state.iso3(), null, null, AssistanceParams.text(currency), null),
                 Reader.of(user));
         model.addAttribute("fundingOf", state.name(locale));
         model.addAttribute("gapsLink", "/assistance/gaps?state=" + state.iso3());
@@ -77,7 +77,7 @@ class FundingGapController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
         Coalition coalition = coalitions.get(id);
-        GapReport report = gaps.report(new GapQuery(null, coalition.id(), null, blankToNull(currency), null),
+        GapReport report = gaps.report(new GapQuery(null, coalition.id(), null, AssistanceParams.text(currency), null),
                 Reader.of(user));
         model.addAttribute("fundingOf", coalition.name());
         model.addAttribute("gapsLink", "/assistance/gaps?coalition=" + coalition.id());
@@ -96,9 +96,5 @@ class FundingGapController {
                 messages.getMessage("gaps.chart.description", new Object[] {report.currency()}, locale),
                 messages.getMessage("gaps.cost", null, locale),
                 messages.getMessage("gaps.committed", null, locale)), locale);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

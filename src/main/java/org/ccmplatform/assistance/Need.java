@@ -79,7 +79,6 @@ public class Need {
     protected Need() {}
 
     Need(State state, long obligationId, Article article, NeedDetails details, String postedBy, LocalDate postedOn) {
-        details.checkServes(article);
         this.state = state;
         this.obligationId = obligationId;
         this.article = article;

@@ -66,20 +66,19 @@ class NeedController {
             @RequestParam(required = false) String status, @RequestParam(required = false) String priority,
             @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
         NeedFilter filter;
+        Page<Need> found;
+        PageRequest order = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+                Sort.by(Sort.Order.desc("status"), Sort.Order.desc("id")));
         try {
-            filter = new NeedFilter(blankToNull(state), AssistanceParams.value(Theme.class, theme, "theme"),
+            filter = new NeedFilter(AssistanceParams.text(state), AssistanceParams.value(Theme.class, theme, "theme"),
                     AssistanceParams.value(NeedStatus.class, status, "status"),
                     AssistanceParams.value(Priority.class, priority, "priority"));
-            if (filter.stateIso3() != null) {
-                states.find(filter.stateIso3().toUpperCase(java.util.Locale.ROOT))
-                        .orElseThrow(() -> new RuleViolation("state", "state.unknown", state));
-            }
+            found = desk.list(filter, Reader.of(user), order);
         } catch (RuleViolation ignored) {
             model.addAttribute("filterProblem", "filter.ignored");
             filter = new NeedFilter(null, null, null, null);
+            found = desk.list(filter, Reader.of(user), order.first());
         }
-        Page<Need> found = desk.list(filter, Reader.of(user), PageRequest.of(Math.max(page, 0), PAGE_SIZE,
-                Sort.by(Sort.Order.desc("status"), Sort.Order.desc("id"))));
         model.addAttribute("needs", found);
         model.addAttribute("gaps", gaps.of(found.getContent()));
         model.addAttribute("filter", filter);
@@ -101,7 +100,7 @@ class NeedController {
     String newNeed(@RequestParam(required = false) String state, @AuthenticationPrincipal CurrentUser user,
             Model model) {
         NeedForm form = new NeedForm();
-        form.setState(user.isIsuAdmin() ? blankToNull(state) : ownState(user));
+        form.setState(user.isIsuAdmin() ? AssistanceParams.text(state) : ownState(user));
         form.setCurrency(ExchangeRate.BASE);
         int year = gaps.today().getYear();
         form.setStartYear(year + 1);
@@ -216,9 +215,5 @@ class NeedController {
 
     private static byte[] bytes(MultipartFile file) throws IOException {
         return file == null || file.isEmpty() ? new byte[0] : file.getBytes();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

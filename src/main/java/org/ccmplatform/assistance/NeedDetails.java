@@ -33,9 +33,9 @@ public record NeedDetails(Theme theme, String place, String title, BigDecimal qu
         }
         checkPeriod(startYear, endYear, "endYear");
         title = title.strip();
-        place = blankToNull(place);
+        place = AssistanceParams.text(place);
         unit = quantity == null ? null : unit.strip();
-        evidence = blankToNull(evidence);
+        evidence = AssistanceParams.text(evidence);
     }
 
     /** Checks that a need's theme fits the obligation it serves (clearance serves Article 4, and so on). */
@@ -57,9 +57,5 @@ public record NeedDetails(Theme theme, String place, String title, BigDecimal qu
 
     int years() {
         return endYear - startYear + 1;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

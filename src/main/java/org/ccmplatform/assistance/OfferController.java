@@ -82,7 +82,7 @@ class OfferController {
     @PreAuthorize("hasAnyRole('ISU_ADMIN', 'DONOR')")
     String post(@Valid @ModelAttribute("offerForm") OfferForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        return FormErrors.save(result, () -> desk.post(blankToNull(form.getDonorState()), form.getDonorOrganisation(),
+        return FormErrors.save(result, () -> desk.post(AssistanceParams.text(form.getDonorState()), form.getDonorOrganisation(),
                         form.details(), user))
                 .map(saved -> {
                     redirect.addFlashAttribute("saved", "offer.saved");
@@ -131,9 +131,5 @@ class OfferController {
             throw new AccessDeniedException("Only the donor and the ISU keep an offer");
         }
         return offer;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

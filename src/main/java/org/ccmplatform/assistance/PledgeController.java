@@ -61,7 +61,7 @@ class PledgeController {
         PledgeFilter filter;
         Page<Pledge> found;
         try {
-            filter = new PledgeFilter(blankToNull(donor), null, blankToNull(state), null, null,
+            filter = new PledgeFilter(AssistanceParams.text(donor), null, AssistanceParams.text(state), null, null,
                     AssistanceParams.value(PledgeStatus.class, status, "status"));
             found = desk.list(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Order.desc("id"))));
         } catch (RuleViolation ignored) {
@@ -101,7 +101,7 @@ class PledgeController {
             form.setFromYear(target.startYear());
             form.setToYear(target.endYear());
         } else {
-            form.setState(blankToNull(state));
+            form.setState(AssistanceParams.text(state));
             form.setCurrency(ExchangeRate.BASE);
         }
         model.addAttribute("pledgeForm", form);
@@ -112,7 +112,7 @@ class PledgeController {
     @PreAuthorize("hasAnyRole('ISU_ADMIN', 'DONOR')")
     String record(@Valid @ModelAttribute("pledgeForm") PledgeForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        return FormErrors.save(result, () -> desk.record(blankToNull(form.getDonorState()),
+        return FormErrors.save(result, () -> desk.record(AssistanceParams.text(form.getDonorState()),
                         form.getDonorOrganisation(), form.target(), form.terms(), user))
                 .map(receipt -> back(receipt, redirect, "pledge.saved"))
                 .orElseGet(() -> form(user, model));
@@ -203,9 +203,5 @@ class PledgeController {
 
     private static boolean mayPledge(CurrentUser user) {
         return user != null && (user.isIsuAdmin() || user.has(org.ccmplatform.shared.Role.DONOR));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
