@@ -17,6 +17,11 @@ lebanon_clearance=$(curl -s -b "$jar" "$base/obligations/states/LBN" | grep -o '
   | grep -o '[0-9]*')
 lebanon_request=$(curl -s -b "$jar" "$base/extension-requests" | grep -o 'href="/extension-requests/[0-9]*"' | head -n1 \
   | grep -o '[0-9]*')
+lebanon_need=$(curl -s -b "$jar" "$base/api/v1/needs?state=LBN&size=1" | grep -o '"id":[0-9]*' | head -n1 | cut -d: -f2)
+first_offer=$(curl -s -b "$jar" "$base/assistance/offers" | grep -o 'href="/assistance/offers/[0-9]*"' | head -n1 \
+  | grep -o '[0-9]*')
+first_pledge=$(curl -s -b "$jar" "$base/assistance/pledges" | grep -o 'href="/assistance/pledges/[0-9]*"' | head -n1 \
+  | grep -o '[0-9]*')
 
 pages=(/ /states "/states?status=STATE_PARTY&region=EUROPE" "/states?q=liban&lang=fr" /states/LBN /states/LTU
   /organisations /organisations/1 /contacts /admin/users /admin/audit "/api/v1/states?size=50" /api/v1/states/LBN
@@ -24,7 +29,11 @@ pages=(/ /states "/states?status=STATE_PARTY&region=EUROPE" "/states?q=liban&lan
   /obligations "/obligations?article=4&sort=DEADLINE" /obligations/export.csv /obligations/states/LBN
   "/obligations/$lebanon_clearance" /extension-requests "/extension-requests/$lebanon_request" /transparency/overdue
   "/transparency/overdue?asOf=2016-11-04" /transparency/reports "/api/v1/obligations?article=4"
-  "/api/v1/transparency-reports/overdue?asOf=2016-11-04")
+  "/api/v1/transparency-reports/overdue?asOf=2016-11-04"
+  /assistance/needs "/assistance/needs/$lebanon_need" /assistance/offers "/assistance/offers/$first_offer"
+  /assistance/pledges "/assistance/pledges/$first_pledge" /assistance/gaps "/assistance/gaps?currency=EUR&state=LBN"
+  /assistance/rates /assistance/states/LBN/funding /assistance/coalitions/1/funding /assistance/needs/export.csv
+  /assistance/pledges/export.xlsx /api/v1/needs "/api/v1/needs/$lebanon_need/matches" /api/v1/funding-gaps)
 over=0
 printf '%-45s %8s %8s %8s\n' page median_ms p95_ms max_ms
 for page in "${pages[@]}"; do
