@@ -61,6 +61,8 @@ create table invoice (
     status       varchar(10)    not null,
     cancelled_on date,
     cancel_reason varchar(500),
+    sent_at      timestamp with time zone,
+    sent_to      varchar(2000),
     version      bigint         not null,
     constraint uk_invoice_number unique (invoice_number),
     constraint uk_invoice_state_year unique (state_id, budget_year),

@@ -51,9 +51,13 @@ class FinanceController {
     static final String READERS = "hasAnyRole('ISU_ADMIN', 'PRESIDENCY', 'COORDINATOR')";
 
     private final Treasury treasury;
+    private final ScaleImport scaleImport;
+    private final InvoiceMailer mailer;
 
-    FinanceController(Treasury treasury) {
+    FinanceController(Treasury treasury, ScaleImport scaleImport, InvoiceMailer mailer) {
         this.treasury = treasury;
+        this.scaleImport = scaleImport;
+        this.mailer = mailer;
     }
 
     /** A payment as the ISU types it. */
@@ -164,6 +168,21 @@ class FinanceController {
         return SCHEDULE_VIEW;
     }
 
+    @PostMapping("/scale/import")
+    @PreAuthorize("hasRole('ISU_ADMIN')")
+    String importScale(@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(required = false) String year, @AuthenticationPrincipal CurrentUser user,
+            java.util.Locale locale, Model model, RedirectAttributes redirect) throws IOException {
+        try {
+            scaleImport.importCsv(file == null ? new byte[0] : file.getBytes(), user);
+            redirect.addFlashAttribute("saved", "scale.imported");
+            return "redirect:/finance/schedule" + (year == null ? "" : "?year=" + FinanceParams.year(year));
+        } catch (ScaleImport.ScaleRejected rejected) {
+            model.addAttribute("scaleProblems", rejected.problems());
+            return schedule(year, user, locale, model);
+        }
+    }
+
     @GetMapping("/invoices")
     @PreAuthorize(READERS)
     String invoices(@RequestParam(required = false) String year, @AuthenticationPrincipal CurrentUser user,
@@ -183,6 +202,33 @@ class FinanceController {
         int chosen = FinanceParams.year(year);
         return PageActions.attempt(redirect, "redirect:/finance/invoices?year=" + chosen, "invoices.issued",
                 () -> treasury.issueInvoices(chosen, user));
+    }
+
+    @PostMapping("/invoices/send")
+    @PreAuthorize("hasRole('ISU_ADMIN')")
+    String send(@RequestParam String year, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        int chosen = FinanceParams.year(year);
+        try {
+            InvoiceMailer.Sending sending = mailer.send(chosen, user);
+            redirect.addFlashAttribute("saved", "invoices.sent");
+            redirect.addFlashAttribute("sentCount", sending.sent());
+            redirect.addFlashAttribute("withoutContact", sending.withoutContact().stream()
+                    .map(org.ccmplatform.registry.State::iso3).toList());
+        } catch (RuleViolation refused) {
+            redirect.addFlashAttribute("refused", refused.messageCode());
+            redirect.addFlashAttribute("refusedArguments", refused.arguments());
+        }
+        return "redirect:/finance/invoices?year=" + chosen;
+    }
+
+    @GetMapping("/invoices/{id}/pdf")
+    @PreAuthorize(READERS)
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        Invoice invoice = treasury.invoice(id);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + invoice.number() + ".pdf\"")
+                .body(mailer.pdfOf(id));
     }
 
     @PostMapping("/invoices/{id}/cancel")

@@ -55,6 +55,10 @@ public class Invoice {
 
     private String cancelReason;
 
+    private java.time.Instant sentAt;
+
+    private String sentTo;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "invoice_line", joinColumns = @JoinColumn(name = "invoice_id"))
     private List<CategoryAmount> lines = new ArrayList<>();
@@ -86,6 +90,19 @@ public class Invoice {
         status = InvoiceStatus.CANCELLED;
         cancelledOn = on;
         cancelReason = reason.strip();
+    }
+
+    void sent(java.time.Instant at, java.util.Collection<String> recipients) {
+        this.sentAt = at;
+        this.sentTo = String.join(", ", recipients);
+    }
+
+    public java.time.Instant sentAt() {
+        return sentAt;
+    }
+
+    public String sentTo() {
+        return sentTo;
     }
 
     public Long id() {
