@@ -53,12 +53,17 @@ class DemoFinance implements ApplicationRunner {
     private final Treasury treasury;
     private final Categories categories;
     private final ScaleRates scale;
+    private final ReserveMovements reserve;
+    private final org.ccmplatform.registry.StateRegister states;
 
-    DemoFinance(OneTimeLoads loads, Treasury treasury, Categories categories, ScaleRates scale) {
+    DemoFinance(OneTimeLoads loads, Treasury treasury, Categories categories, ScaleRates scale,
+            ReserveMovements reserve, org.ccmplatform.registry.StateRegister states) {
         this.loads = loads;
         this.treasury = treasury;
         this.categories = categories;
         this.scale = scale;
+        this.reserve = reserve;
+        this.states = states;
     }
 
     @Override
@@ -115,6 +120,13 @@ class DemoFinance implements ApplicationRunner {
             pay(latest.get(i), lastDays[i], List.of(new CategoryAmount("7a", latestSplit.get("7a")),
                     new CategoryAmount("7b", latestSplit.get("7b")), new CategoryAmount("7c", latestSplit.get("7c"))));
         }
+        reserve.save(new ReserveMovement(LocalDate.of(2016, 3, 1), ReserveMovement.Kind.CONTRIBUTION,
+                new Money(new BigDecimal("150000.00"), "CHF"), states.get("NOR"), null, "demo"));
+        reserve.save(new ReserveMovement(LocalDate.of(2016, 5, 10), ReserveMovement.Kind.CONTRIBUTION,
+                new Money(new BigDecimal("100000.00"), "CHF"), states.get("CHE"), null, "demo"));
+        reserve.save(new ReserveMovement(LocalDate.of(2016, 12, 15), ReserveMovement.Kind.DRAW,
+                new Money(new BigDecimal("50000.00"), "CHF"), null,
+                "Demo: December salaries while 2016 contributions were still outstanding", "demo"));
     }
 
     private void pay(Invoice invoice, LocalDate on, List<CategoryAmount> split) {

@@ -17,6 +17,11 @@ interface Invoices extends Repository<Invoice, Long> {
     @EntityGraph(attributePaths = "state")
     Optional<Invoice> findById(Long id);
 
+    /** Every invoice not cancelled: a bounded set (States Parties times years). */
+    @EntityGraph(attributePaths = "state")
+    @Query("select i from Invoice i where i.status = org.ccmplatform.finance.InvoiceStatus.ISSUED")
+    List<Invoice> issued();
+
     boolean existsByStateIdAndBudgetYear(Long stateId, int budgetYear);
 
     Invoice save(Invoice invoice);

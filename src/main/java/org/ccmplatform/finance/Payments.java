@@ -17,5 +17,9 @@ interface Payments extends Repository<Payment, Long> {
     @Query("select coalesce(sum(p.amount), 0) from Payment p where p.invoice.id = :invoiceId")
     java.math.BigDecimal paidOn(@Param("invoiceId") long invoiceId);
 
+    /** What was paid towards each invoice: (invoice id, total). */
+    @Query("select p.invoice.id, sum(p.amount) from Payment p where p.invoice is not null group by p.invoice.id")
+    List<Object[]> paidPerInvoice();
+
     Payment save(Payment payment);
 }
