@@ -33,7 +33,9 @@ pages=(/ /states "/states?status=STATE_PARTY&region=EUROPE" "/states?q=liban&lan
   /assistance/needs "/assistance/needs/$lebanon_need" /assistance/offers "/assistance/offers/$first_offer"
   /assistance/pledges "/assistance/pledges/$first_pledge" /assistance/gaps "/assistance/gaps?currency=EUR&state=LBN"
   /assistance/rates /assistance/states/LBN/funding /assistance/coalitions/1/funding /assistance/needs/export.csv
-  /assistance/pledges/export.xlsx /api/v1/needs "/api/v1/needs/$lebanon_need/matches" /api/v1/funding-gaps)
+  /assistance/pledges/export.xlsx /api/v1/needs "/api/v1/needs/$lebanon_need/matches" /api/v1/funding-gaps
+  "/finance?year=2016" "/finance/schedule?year=2016" "/finance/invoices?year=2016" /finance/arrears /finance/reserve
+  "/finance/contributions.csv?year=2016" "/api/v1/finance/summary?year=2016" "/api/v1/contributions?year=2016")
 over=0
 printf '%-45s %8s %8s %8s\n' page median_ms p95_ms max_ms
 for page in "${pages[@]}"; do
