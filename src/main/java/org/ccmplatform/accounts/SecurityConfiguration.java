@@ -40,7 +40,8 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PAGES = {
         "/", "/states", "/states/**", "/organisations", "/organisations/**", "/meetings", "/meetings/**", "/coalitions",
         "/coalitions/**", "/obligations", "/obligations/**", "/extension-requests", "/extension-requests/**",
-        "/transparency", "/transparency/**", "/assistance", "/assistance/**", "/login",
+        "/transparency", "/transparency/**", "/assistance", "/assistance/**", "/sponsorship", "/sponsorship/years/**",
+        "/sponsorship/meetings/**", "/login",
         "/error", "/webjars/**",
         "/css/**", "/js/**", "/favicon.svg", "/favicon.ico", "/actuator/health", "/actuator/health/**"
     };
@@ -60,7 +61,8 @@ class SecurityConfiguration {
                                 "/api/v1/organisations", "/api/v1/organisations/**", "/api/v1/meetings", "/api/v1/meetings/**",
                                 "/api/v1/coalitions", "/api/v1/coalitions/**", "/api/v1/obligations",
                                 "/api/v1/obligations/**", "/api/v1/transparency-reports/**", "/api/v1/needs",
-                                "/api/v1/needs/**", "/api/v1/pledges", "/api/v1/funding-gaps")
+                                "/api/v1/needs/**", "/api/v1/pledges", "/api/v1/funding-gaps",
+                                "/api/v1/sponsorship/years/*", "/api/v1/sponsorship/meetings/*")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -60,7 +60,7 @@ public class SponsorshipContribution {
     SponsorshipContribution(ProgrammeDonor donor, int year, Money amount, LocalDate receivedOn, String reference,
             String note, String recordedBy, LocalDate today) {
         if (donor == null || (donor.state() == null && donor.organisation() == null)) {
-            throw new RuleViolation("donor", "validation.required");
+            throw new RuleViolation("donorState", "sponsorship.donorRequired");
         }
         if (year < Sponsorship.FIRST_YEAR || year > today.getYear() + 1) {
             throw new RuleViolation("year", "sponsorship.yearOutOfRange", String.valueOf(Sponsorship.FIRST_YEAR),

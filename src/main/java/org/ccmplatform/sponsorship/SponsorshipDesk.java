@@ -331,13 +331,13 @@ public class SponsorshipDesk {
     private ProgrammeDonor donor(String iso3, Long organisationId) {
         if (iso3 != null && !iso3.isBlank()) {
             return new ProgrammeDonor(states.find(iso3.strip().toUpperCase(java.util.Locale.ROOT))
-                    .orElseThrow(() -> new RuleViolation("donor", "state.unknown", iso3)), null);
+                    .orElseThrow(() -> new RuleViolation("donorState", "state.unknown", iso3)), null);
         }
         if (organisationId != null) {
             return new ProgrammeDonor(null, organisations.find(organisationId)
-                    .orElseThrow(() -> new RuleViolation("donor", "donor.unknown", organisationId)));
+                    .orElseThrow(() -> new RuleViolation("donorState", "donor.unknown", organisationId)));
         }
-        throw new RuleViolation("donor", "validation.required");
+        throw new RuleViolation("donorState", "sponsorship.donorRequired");
     }
 
     private static void isu(CurrentUser user) {
