@@ -150,7 +150,7 @@ class ApplicationController {
     }
 
     private String show(SponsorshipApplication application, CurrentUser user, Model model) {
-        model.addAttribute("application", application);
+        model.addAttribute("record", application);
         model.addAttribute("isu", user.isIsuAdmin());
         model.addAttribute("available", desk.available(application.year()));
         return SHOW_VIEW;

@@ -161,10 +161,11 @@ public class SponsorshipDesk {
 
     @Transactional
     public SponsorshipApplication withdraw(long id, long version, CurrentUser user) {
-        SponsorshipApplication application = current(id, version);
+        SponsorshipApplication application = get(id);
         if (!application.isSeenBy(user)) {
             throw new AccessDeniedException("Only the State's focal point and the ISU withdraw an application");
         }
+        StaleEditException.check(version, application.version());
         application.withdraw(user.getUsername(), today());
         return application;
     }
