@@ -68,6 +68,9 @@ final class ContributionSchedule {
             BigDecimal rest = total.subtract(fixedSum);
             BigDecimal freeRate = rates.entrySet().stream().filter(e -> !fixed.containsKey(e.getKey()))
                     .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (freeRate.signum() == 0 && rest.signum() != 0) {
+                break;
+            }
             Map<String, BigDecimal> shares = new HashMap<>(fixed);
             rates.forEach((iso3, rate) -> {
                 if (!fixed.containsKey(iso3)) {
