@@ -22,7 +22,13 @@ interface Invoices extends Repository<Invoice, Long> {
     @Query("select i from Invoice i where i.status = org.ccmplatform.finance.InvoiceStatus.ISSUED")
     List<Invoice> issued();
 
-    boolean existsByStateIdAndBudgetYear(Long stateId, int budgetYear);
+    boolean existsByStateIdAndBudgetYearAndStatus(Long stateId, int budgetYear, InvoiceStatus status);
+
+    /** Locks the year's counter row until the transaction ends, so that two issuers never invoice a State twice. */
+    @Modifying
+    @Query(value = "update invoice_counter set last_number = last_number where counter_year = :year",
+            nativeQuery = true)
+    int lockCounter(@Param("year") int year);
 
     Invoice save(Invoice invoice);
 

@@ -135,8 +135,13 @@ public class Treasury {
         if (byIso3.isEmpty()) {
             throw new RuleViolation("year", "scale.none", String.valueOf(year));
         }
-        List<ContributionSchedule.Line> computed = ContributionSchedule.compute(budget.amount().amount(),
-                inForce.stream().map(ContributionCategory::forSchedule).toList(), byIso3);
+        List<ContributionSchedule.Line> computed;
+        try {
+            computed = ContributionSchedule.compute(budget.amount().amount(),
+                    inForce.stream().map(ContributionCategory::forSchedule).toList(), byIso3);
+        } catch (IllegalStateException limits) {
+            throw new RuleViolation("year", "category.limitsImpossible", String.valueOf(year));
+        }
         List<Schedule.Line> lines = computed.stream().map(l -> new Schedule.Line(stateOf.get(l.iso3()), l.rate(),
                 inForce.stream().map(c -> new CategoryAmount(c.code(), l.amounts().get(c.code()))).toList()))
                 .sorted(Comparator.comparing((Schedule.Line l) -> l.state().iso3())).toList();
@@ -164,9 +169,13 @@ public class Treasury {
     @Transactional
     public List<Invoice> issueInvoicesOnBehalf(int year, LocalDate issuedOn) {
         Schedule schedule = scheduleOf(year);
+        if (invoices.lockCounter(year) == 0) {
+            throw new RuleViolation("year", "budget.none", String.valueOf(year));
+        }
         List<Invoice> issued = new ArrayList<>();
         for (Schedule.Line line : schedule.lines()) {
-            if (line.total().isPositive() && !invoices.existsByStateIdAndBudgetYear(line.state().id(), year)) {
+            if (line.total().isPositive() && !invoices.existsByStateIdAndBudgetYearAndStatus(line.state().id(), year,
+                    InvoiceStatus.ISSUED)) {
                 issued.add(invoices.save(new Invoice(nextNumber(year), year, line.state(), issuedOn,
                         languageOf(line.state()), line.amounts())));
             }
@@ -224,7 +233,7 @@ public class Treasury {
     /**
      * Records a payment: refused when its bank reference was recorded before, when its invoice is cancelled, or
      * when an amount in another currency comes without its rate. Against an invoice it is split over the invoice's
-     * categories in proportion to what they still owe (or as given); what exceeds the outstanding balance is credit.
+     * categories in proportion to the invoice's lines (or as given); what exceeds the outstanding balance is credit.
      */
     @Transactional
     public Payment recordPaymentOnBehalf(PaymentEntry entry, List<CategoryAmount> split, String by) {
