@@ -254,6 +254,22 @@ class TreasuryIntegrationTest {
     }
 
     @Test
+    void aStateWhoseInvoiceWasCancelledGetsACorrectedOneWithTheNextNumber() {
+        issued();
+        Invoice norway = fixture.invoiceOf(YEAR, "NOR");
+        treasury.cancelInvoice(norway.id(), norway.version(), "Wrong amount", isu);
+        fixture.entities.flush();
+
+        List<Invoice> reissued = treasury.issueInvoicesOnBehalf(YEAR, treasury.today());
+
+        assertThat(reissued).extracting(i -> i.state().iso3(), Invoice::number)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("NOR", "ISU-2093-004"));
+        assertThat(treasury.issueInvoicesOnBehalf(YEAR, treasury.today())).as("issued again").isEmpty();
+        assertThat(treasury.invoicesOf(YEAR)).filteredOn(i -> i.state().iso3().equals("NOR"))
+                .extracting(Invoice::status).containsExactlyInAnyOrder(InvoiceStatus.CANCELLED, InvoiceStatus.ISSUED);
+    }
+
+    @Test
     void anInvoiceWithAPaymentOrWithoutAReasonIsNotCancelled() {
         issued();
         Invoice swiss = fixture.invoiceOf(YEAR, "CHE");
