@@ -31,7 +31,7 @@ class DemoFinance implements ApplicationRunner {
 
     static final String LOAD = "demo/finance-2016";
     static final int YEAR = 2016;
-    static final String ILLUSTRATIVE_SCALE = "Illustrative scale for the demonstration, not the General Assembly's";
+    static final String ILLUSTRATIVE_SCALE = "Demo: approximate rates of the larger contributors, 0.010 for the others";
     static final String DEMO = "Demo (illustrative figure for the demonstration)";
     static final Map<String, BigDecimal> RECEIVED = Map.of("7a", new BigDecimal("96433.00"), "7b",
             new BigDecimal("110922.00"), "7c", new BigDecimal("170481.00"));

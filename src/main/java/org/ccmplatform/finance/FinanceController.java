@@ -165,7 +165,35 @@ class FinanceController {
             model.addAttribute("scheduleProblemArguments", missing.arguments());
         }
         model.addAttribute("mayIssue", user.isIsuAdmin());
+        model.addAttribute("allCategories", treasury.categories());
+        model.addAttribute("today", treasury.today());
         return SCHEDULE_VIEW;
+    }
+
+    @PostMapping("/budgets")
+    @PreAuthorize("hasRole('ISU_ADMIN')")
+    String adoptBudget(@RequestParam(required = false) String budgetYear,
+            @RequestParam(required = false) BigDecimal amount,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn,
+            @RequestParam(required = false) String source, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return PageActions.attempt(redirect, "redirect:/finance/schedule", "budget.saved",
+                () -> treasury.adoptBudget(FinanceParams.year(budgetYear),
+                        org.ccmplatform.shared.Money.of(amount, IsuBudget.CURRENCY, "amount"), adoptedOn, null,
+                        source, user));
+    }
+
+    @PostMapping("/categories")
+    @PreAuthorize("hasRole('ISU_ADMIN')")
+    String defineCategory(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+            @RequestParam(required = false) BigDecimal budgetShare,
+            @RequestParam(required = false) BigDecimal ceilingPercent,
+            @RequestParam(required = false) BigDecimal floorAmount, @RequestParam(required = false) Integer validFrom,
+            @RequestParam(required = false) Integer validTo, @RequestParam(required = false) String source,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return PageActions.attempt(redirect, "redirect:/finance/schedule", "category.saved",
+                () -> treasury.defineCategory(code, name, budgetShare, ceilingPercent, floorAmount, validFrom, validTo,
+                        source, user));
     }
 
     @PostMapping("/scale/import")
