@@ -128,7 +128,7 @@ public class Arrears {
     public Map<ReminderRun, List<ReminderLetter>> runs() {
         List<ReminderRun> runs = reminders.runs();
         Map<Long, List<ReminderLetter>> byRun = runs.isEmpty() ? Map.of()
-                : reminders.lettersOf(runs.stream().map(ReminderRun::id).toList()).stream()
+                : letters.lettersOf(runs.stream().map(ReminderRun::id).toList()).stream()
                         .collect(Collectors.groupingBy(l -> l.run().id()));
         Map<ReminderRun, List<ReminderLetter>> result = new LinkedHashMap<>();
         runs.forEach(r -> result.put(r, byRun.getOrDefault(r.id(), List.of())));
