@@ -292,6 +292,7 @@ class FinanceController {
         model.addAttribute("paid", paid);
         model.addAttribute("payments", received);
         model.addAttribute("mayAct", user.isIsuAdmin());
+        model.addAttribute("illustrative", treasury.scaleIsIllustrative(year));
         return INVOICES_VIEW;
     }
 

@@ -69,7 +69,7 @@ public class InvoiceMailer {
                         messages.getMessage("invoice.mail.body", new Object[] {current.state().name(locale),
                                 String.valueOf(current.year()), current.total().format(locale)}, locale),
                         List.of(new Postman.Attachment(current.number() + ".pdf", "application/pdf",
-                                pdf.render(current))));
+                                pdf.render(current, treasury.scaleIsIllustrative(current.year())))));
                 current.sent(clock.instant(), to);
             });
             sent++;
@@ -78,6 +78,9 @@ public class InvoiceMailer {
     }
 
     public byte[] pdfOf(long id) {
-        return transactions.execute(status -> pdf.render(treasury.invoice(id)));
+        return transactions.execute(status -> {
+            Invoice invoice = treasury.invoice(id);
+            return pdf.render(invoice, treasury.scaleIsIllustrative(invoice.year()));
+        });
     }
 }

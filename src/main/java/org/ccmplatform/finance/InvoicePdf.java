@@ -45,7 +45,7 @@ class InvoicePdf {
         return invoice.language().locale();
     }
 
-    byte[] render(Invoice invoice) {
+    byte[] render(Invoice invoice, boolean illustrativeScale) {
         Locale locale = localeOf(invoice);
         Font title = new Font(bold, 16);
         Font heading = new Font(bold, 11);
@@ -85,6 +85,9 @@ class InvoicePdf {
             note.setSpacingBefore(16);
             document.add(note);
             document.add(new Paragraph(message("invoice.pdf.indicative", locale), text));
+            if (illustrativeScale) {
+                document.add(new Paragraph(message("invoice.pdf.illustrative", locale), heading));
+            }
             if (invoice.status() == InvoiceStatus.CANCELLED) {
                 Paragraph cancelled = new Paragraph(message("invoice.pdf.cancelled", locale,
                         day.format(invoice.cancelledOn()), invoice.cancelReason()), heading);

@@ -15,5 +15,8 @@ interface ScaleRates extends Repository<ScaleRate, Long> {
     @Query("select count(r) > 0 from ScaleRate r where r.validFrom <= :to and r.validTo >= :from")
     boolean overlaps(@Param("from") int from, @Param("to") int to);
 
+    @Query("select count(r) > 0 from ScaleRate r where r.validFrom <= :year and r.validTo >= :year and r.illustrative = true")
+    boolean illustrativeIn(@Param("year") int year);
+
     <S extends ScaleRate> List<S> saveAll(Iterable<S> rates);
 }

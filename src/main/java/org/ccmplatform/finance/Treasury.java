@@ -193,6 +193,11 @@ public class Treasury {
         return new Schedule(year, budget, inForce, lines, joined, withoutRate, illustrative, source);
     }
 
+    /** Whether a year's schedule (and so its invoices) rests on a scale flagged illustrative. */
+    public boolean scaleIsIllustrative(int year) {
+        return scale.illustrativeIn(year);
+    }
+
     public List<Invoice> invoicesOf(int year) {
         return invoices.ofYear(year);
     }

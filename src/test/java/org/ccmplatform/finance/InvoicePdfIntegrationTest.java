@@ -72,8 +72,17 @@ class InvoicePdfIntegrationTest {
     }
 
     @Test
+    void anInvoiceOnAnIllustrativeScaleSaysSoAndOneOnARealScaleDoesNot() throws Exception {
+        assertThat(InvoicedYear.pdfText(pdf.render(britain, true)))
+                .contains("Demonstration: this invoice rests on an illustrative scale of assessment");
+        assertThat(InvoicedYear.pdfText(pdf.render(france, true)))
+                .contains("barème des quotes-parts illustratif");
+        assertThat(InvoicedYear.pdfText(pdf.render(britain, false))).doesNotContain("illustrative");
+    }
+
+    @Test
     void anEnglishInvoiceReadsBackInEnglish() throws Exception {
-        byte[] bytes = pdf.render(britain);
+        byte[] bytes = pdf.render(britain, false);
         String text = InvoicedYear.pdfText(bytes);
 
         assertThat(InvoicedYear.pdfTitle(bytes)).isEqualTo("Invoice ISU-2081-002");
@@ -90,7 +99,7 @@ class InvoicePdfIntegrationTest {
 
     @Test
     void aFrenchInvoiceReadsBackInFrench() throws Exception {
-        String text = InvoicedYear.pdfText(pdf.render(france));
+        String text = InvoicedYear.pdfText(pdf.render(france, false));
 
         String total = amount(france.total().amount(), Locale.FRENCH);
         assertThat(total).as("French figures").matches("\\d \\d{3},\\d{2}");
@@ -106,7 +115,7 @@ class InvoicePdfIntegrationTest {
 
     @Test
     void aSpanishInvoiceReadsBackInSpanish() throws Exception {
-        String text = InvoicedYear.pdfText(pdf.render(mexico));
+        String text = InvoicedYear.pdfText(pdf.render(mexico, false));
 
         Locale spanish = Locale.forLanguageTag("es");
         String total = amount(mexico.total().amount(), spanish);
