@@ -49,11 +49,13 @@ class FinanceController {
     private final Treasury treasury;
     private final ScaleImport scaleImport;
     private final InvoiceMailer mailer;
+    private final CategoryRegister categories;
 
-    FinanceController(Treasury treasury, ScaleImport scaleImport, InvoiceMailer mailer) {
+    FinanceController(Treasury treasury, ScaleImport scaleImport, InvoiceMailer mailer, CategoryRegister categories) {
         this.treasury = treasury;
         this.scaleImport = scaleImport;
         this.mailer = mailer;
+        this.categories = categories;
     }
 
     @GetMapping
@@ -114,7 +116,7 @@ class FinanceController {
             model.addAttribute("scheduleProblemArguments", missing.arguments());
         }
         model.addAttribute("mayIssue", user.isIsuAdmin());
-        model.addAttribute("allCategories", treasury.categories());
+        model.addAttribute("allCategories", categories.categories());
         model.addAttribute("today", treasury.today());
         return SCHEDULE_VIEW;
     }
@@ -141,7 +143,7 @@ class FinanceController {
             @RequestParam(required = false) Integer validTo, @RequestParam(required = false) String source,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return PageActions.attempt(redirect, "redirect:/finance/schedule", "category.saved",
-                () -> treasury.defineCategory(code, name, budgetShare, ceilingPercent, floorAmount, validFrom, validTo,
+                () -> categories.defineCategory(code, name, budgetShare, ceilingPercent, floorAmount, validFrom, validTo,
                         source, user));
     }
 

@@ -18,7 +18,6 @@ import org.ccmplatform.registry.Participation;
 import org.ccmplatform.registry.State;
 import org.ccmplatform.registry.StateRegister;
 import org.ccmplatform.shared.CurrentUser;
-import org.ccmplatform.shared.Language;
 import org.ccmplatform.shared.Money;
 import org.ccmplatform.shared.NotFoundException;
 import org.ccmplatform.shared.RuleViolation;
@@ -34,9 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Treasury {
-
-    static final String CREDIT = "credit";
-    static final String VOLUNTARY = "voluntary";
 
     private final IsuBudgets budgets;
     private final Categories categories;
@@ -85,48 +81,6 @@ public class Treasury {
         IsuBudget budget = budgets.save(new IsuBudget(year, amount, adoptedOn, meetingId, source));
         invoices.startCounter(year);
         return budget;
-    }
-
-    public List<ContributionCategory> categories() {
-        return categories.all();
-    }
-
-    /** The ISU records a contribution category of the financial procedures, valid from a year (to a year, or on). */
-    @Transactional
-    public ContributionCategory defineCategory(String code, String name, BigDecimal budgetShare,
-            BigDecimal ceilingPercent, BigDecimal floorAmount, Integer validFrom, Integer validTo, String source,
-            CurrentUser user) {
-        checkIsu(user);
-        if (code == null || code.isBlank() || name == null || name.isBlank() || source == null || source.isBlank()) {
-            throw new RuleViolation(code == null || code.isBlank() ? "code" : name == null || name.isBlank() ? "name"
-                    : "source", "validation.required");
-        }
-        if (budgetShare == null || budgetShare.signum() < 0 || budgetShare.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new RuleViolation("budgetShare", "validation.range", "0", "100");
-        }
-        if (ceilingPercent != null
-                && (ceilingPercent.signum() <= 0 || ceilingPercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new RuleViolation("ceilingPercent", "validation.range", "0", "100");
-        }
-        if (floorAmount != null && floorAmount.signum() < 0) {
-            throw new RuleViolation("floorAmount", "payment.notPositive");
-        }
-        if (validFrom == null) {
-            throw new RuleViolation("validFrom", "validation.required");
-        }
-        if (validTo != null && validTo < validFrom) {
-            throw new RuleViolation("validTo", "period.endsBeforeStart", String.valueOf(validFrom),
-                    String.valueOf(validTo));
-        }
-        String trimmed = code.strip();
-        boolean overlaps = categories.all().stream().anyMatch(c -> c.code().equals(trimmed)
-                && c.validFrom() <= (validTo == null ? Integer.MAX_VALUE : validTo)
-                && validFrom <= (c.validTo() == null ? Integer.MAX_VALUE : c.validTo()));
-        if (overlaps) {
-            throw new RuleViolation("validFrom", "category.overlaps", trimmed);
-        }
-        return categories.save(new ContributionCategory(trimmed, name.strip(), budgetShare, ceilingPercent,
-                floorAmount, validFrom, validTo, source.strip()));
     }
 
     /** The States Parties assessed for a year: the Convention in force for them on 1 January, not withdrawn. */
@@ -224,7 +178,7 @@ public class Treasury {
             if (line.total().isPositive() && !invoices.existsByStateIdAndBudgetYearAndStatus(line.state().id(), year,
                     InvoiceStatus.ISSUED)) {
                 issued.add(invoices.save(new Invoice(nextNumber(year), year, line.state(), issuedOn,
-                        languageOf(line.state()), line.amounts())));
+                        InvoiceLanguage.of(line.state()), line.amounts())));
             }
         }
         return issued;
@@ -251,20 +205,6 @@ public class Treasury {
             throw new RuleViolation("year", "budget.none", String.valueOf(year));
         }
         return String.format(Locale.ROOT, "ISU-%d-%03d", year, invoices.counter(year));
-    }
-
-    /** The language of a State's invoice: English where it is an official language, otherwise French, then Spanish. */
-    static Language languageOf(State state) {
-        Set<String> spoken = java.util.Arrays.stream(Locale.getAvailableLocales())
-                .filter(l -> state.iso2() != null && state.iso2().equalsIgnoreCase(l.getCountry()))
-                .map(Locale::getLanguage).collect(Collectors.toSet());
-        if (spoken.contains("en")) {
-            return Language.EN;
-        }
-        if (spoken.contains("fr")) {
-            return Language.FR;
-        }
-        return spoken.contains("es") ? Language.ES : Language.EN;
     }
 
     /** What a payment is: against an invoice, or voluntary from a State for a year (earmarked or not). */
@@ -314,8 +254,8 @@ public class Treasury {
             }
             BigDecimal outstanding = invoice.total().amount().subtract(payments.paidOn(invoice.id()))
                     .max(BigDecimal.ZERO);
-            List<CategoryAmount> allocations = split != null ? checked(split, francs)
-                    : allocate(invoice, francs.amount(), outstanding);
+            List<CategoryAmount> allocations = split != null ? PaymentSplit.checked(split, francs)
+                    : PaymentSplit.proportional(invoice, francs.amount(), outstanding);
             return payments.save(new Payment(invoice.state(), invoice, invoice.year(), entry.receivedOn(), francs,
                     paid, rate, reference, false, blankToNull(entry.earmark()), allocations, by));
         }
@@ -324,40 +264,10 @@ public class Treasury {
         }
         State state = states.find(entry.stateIso3().strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new RuleViolation("stateIso3", "state.unknown", entry.stateIso3()));
-        List<CategoryAmount> allocations = split != null ? checked(split, francs)
-                : List.of(new CategoryAmount(VOLUNTARY, francs.amount()));
+        List<CategoryAmount> allocations = split != null ? PaymentSplit.checked(split, francs)
+                : List.of(new CategoryAmount(PaymentSplit.VOLUNTARY, francs.amount()));
         return payments.save(new Payment(state, null, entry.year(), entry.receivedOn(), francs, paid, rate, reference,
                 true, blankToNull(entry.earmark()), allocations, by));
-    }
-
-    /** Splits a payment over the invoice's lines in proportion to them, up to what is outstanding; the rest is credit. */
-    static List<CategoryAmount> allocate(Invoice invoice, BigDecimal amount, BigDecimal outstanding) {
-        BigDecimal towardsInvoice = amount.min(outstanding);
-        List<CategoryAmount> allocations = new ArrayList<>();
-        BigDecimal total = invoice.total().amount();
-        if (towardsInvoice.signum() > 0 && total.signum() > 0) {
-            Map<String, BigDecimal> exact = new LinkedHashMap<>();
-            for (CategoryAmount line : invoice.lines()) {
-                exact.put(line.category(), towardsInvoice.multiply(line.amount())
-                        .divide(total, java.math.MathContext.DECIMAL128));
-            }
-            ContributionSchedule.roundToCentimes(towardsInvoice, exact).entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> allocations.add(new CategoryAmount(e.getKey(), e.getValue())));
-        }
-        BigDecimal credit = amount.subtract(towardsInvoice);
-        if (credit.signum() > 0) {
-            allocations.add(new CategoryAmount(CREDIT, credit));
-        }
-        return allocations;
-    }
-
-    private static List<CategoryAmount> checked(List<CategoryAmount> split, Money francs) {
-        BigDecimal sum = split.stream().map(CategoryAmount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (sum.compareTo(francs.amount()) != 0 || split.stream().anyMatch(a -> a.amount().signum() < 0)) {
-            throw new RuleViolation("paidAmount", "payment.splitDoesNotAddUp", francs.amount().toPlainString());
-        }
-        return split;
     }
 
     /** The year's picture from the invoices and payments recorded. */
@@ -365,35 +275,7 @@ public class Treasury {
         IsuBudget budget = budgetOf(year);
         LocalDate end = LocalDate.of(year, 12, 31);
         LocalDate asOf = end.isAfter(today()) ? today() : end;
-        List<Payment> received = payments.ofYear(year);
-        Map<Long, State> stateOf = new LinkedHashMap<>();
-        Map<Long, BigDecimal> invoiced = new HashMap<>();
-        for (Invoice invoice : invoices.ofYear(year)) {
-            if (invoice.status() == InvoiceStatus.ISSUED) {
-                stateOf.put(invoice.state().id(), invoice.state());
-                invoiced.merge(invoice.state().id(), invoice.total().amount(), BigDecimal::add);
-            }
-        }
-        Map<Long, BigDecimal> paid = new HashMap<>();
-        Map<Long, Map<String, BigDecimal>> split = new HashMap<>();
-        Map<String, BigDecimal> byCategory = new java.util.TreeMap<>();
-        for (Payment payment : received) {
-            stateOf.putIfAbsent(payment.state().id(), payment.state());
-            paid.merge(payment.state().id(), payment.amount().amount(), BigDecimal::add);
-            for (CategoryAmount part : payment.allocations()) {
-                split.computeIfAbsent(payment.state().id(), k -> new java.util.TreeMap<>())
-                        .merge(part.category(), part.amount(), BigDecimal::add);
-                byCategory.merge(part.category(), part.amount(), BigDecimal::add);
-            }
-        }
-        BigDecimal total = received.stream().map(p -> p.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<YearSummary.StateContribution> lines = stateOf.values().stream()
-                .sorted(Comparator.comparing(State::iso3))
-                .map(s -> new YearSummary.StateContribution(s, invoiced.getOrDefault(s.id(), BigDecimal.ZERO),
-                        paid.getOrDefault(s.id(), BigDecimal.ZERO), split.getOrDefault(s.id(), Map.of())))
-                .toList();
-        return new YearSummary(year, partiesOn(asOf), paid.size(), byCategory, budget.amount().amount(), total,
-                budget.amount().amount().subtract(total).max(BigDecimal.ZERO), lines);
+        return YearSummary.of(budget, invoices.ofYear(year), payments.ofYear(year), partiesOn(asOf));
     }
 
     public List<Payment> paymentsOf(int year) {

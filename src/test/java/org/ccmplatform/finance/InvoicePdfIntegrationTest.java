@@ -62,9 +62,9 @@ class InvoicePdfIntegrationTest {
 
     @Test
     void theLanguageOfEachInvoiceIsTheStatesAndTheNumbersFollowEachOther() {
-        assertThat(Treasury.languageOf(britain.state())).isEqualTo(Language.EN);
-        assertThat(Treasury.languageOf(france.state())).isEqualTo(Language.FR);
-        assertThat(Treasury.languageOf(mexico.state())).isEqualTo(Language.ES);
+        assertThat(InvoiceLanguage.of(britain.state())).isEqualTo(Language.EN);
+        assertThat(InvoiceLanguage.of(france.state())).isEqualTo(Language.FR);
+        assertThat(InvoiceLanguage.of(mexico.state())).isEqualTo(Language.ES);
         assertThat(List.of(france, britain, mexico)).extracting(Invoice::language)
                 .containsExactly(Language.FR, Language.EN, Language.ES);
         assertThat(List.of(france, britain, mexico)).extracting(Invoice::number)

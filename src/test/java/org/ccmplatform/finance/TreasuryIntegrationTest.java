@@ -395,8 +395,8 @@ class TreasuryIntegrationTest {
         // 14,999.99 still owed, split the same way; the 5,000.01 beyond it is credit
         assertThat(second.allocations()).containsExactly(new CategoryAmount("7a", chf("3750.00")),
                 new CategoryAmount("7b", chf("4500.00")), new CategoryAmount("7c", chf("6749.99")),
-                new CategoryAmount(Treasury.CREDIT, chf("5000.01")));
-        assertThat(third.allocations()).containsExactly(new CategoryAmount(Treasury.CREDIT, chf("50.00")));
+                new CategoryAmount(PaymentSplit.CREDIT, chf("5000.01")));
+        assertThat(third.allocations()).containsExactly(new CategoryAmount(PaymentSplit.CREDIT, chf("50.00")));
         for (Payment payment : List.of(first, second, third)) {
             assertThat(payment.allocations().stream().map(CategoryAmount::amount).reduce(BigDecimal.ZERO,
                     BigDecimal::add)).isEqualTo(payment.amount().amount());
@@ -411,14 +411,14 @@ class TreasuryIntegrationTest {
                 org.ccmplatform.shared.Language.EN, List.of(new CategoryAmount("7a", chf("333.33")),
                         new CategoryAmount("7b", chf("333.33")), new CategoryAmount("7c", chf("333.34"))));
         for (String amount : List.of("0.01", "0.02", "1.00", "100.00", "999.99", "1000.00", "1000.01", "77777.77")) {
-            List<CategoryAmount> split = Treasury.allocate(invoice, chf(amount), invoice.total().amount());
+            List<CategoryAmount> split = PaymentSplit.proportional(invoice, chf(amount), invoice.total().amount());
 
             assertThat(split.stream().map(CategoryAmount::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .as(amount).isEqualTo(chf(amount));
             assertThat(split).as(amount).allSatisfy(a -> assertThat(a.amount().signum()).isNotNegative());
         }
-        assertThat(Treasury.allocate(invoice, chf("1000.00"), chf("0"))).containsExactly(
-                new CategoryAmount(Treasury.CREDIT, chf("1000.00")));
+        assertThat(PaymentSplit.proportional(invoice, chf("1000.00"), chf("0"))).containsExactly(
+                new CategoryAmount(PaymentSplit.CREDIT, chf("1000.00")));
     }
 
     @Test
@@ -435,10 +435,10 @@ class TreasuryIntegrationTest {
         assertThat(earmarked.invoice()).isNull();
         assertThat(earmarked.year()).isEqualTo(YEAR);
         assertThat(earmarked.earmark()).isEqualTo("Capital reserve");
-        assertThat(earmarked.allocations()).containsExactly(new CategoryAmount(Treasury.VOLUNTARY, chf("1500.00")));
+        assertThat(earmarked.allocations()).containsExactly(new CategoryAmount(PaymentSplit.VOLUNTARY, chf("1500.00")));
         assertThat(plain.earmark()).isNull();
         assertThat(plain.amount().amount()).isEqualTo(chf("176.00"));
-        assertThat(plain.allocations()).containsExactly(new CategoryAmount(Treasury.VOLUNTARY, chf("176.00")));
+        assertThat(plain.allocations()).containsExactly(new CategoryAmount(PaymentSplit.VOLUNTARY, chf("176.00")));
     }
 
     @Test
@@ -456,8 +456,8 @@ class TreasuryIntegrationTest {
         assertThat(summary.statesParties()).isEqualTo(treasury.partiesOn(treasury.today()));
         assertThat(summary.statesContributed()).isEqualTo(2);
         assertThat(summary.byCategory()).containsExactlyInAnyOrderEntriesOf(Map.of("7a", chf("6250.00"),
-                "7b", chf("7500.00"), "7c", chf("11250.00"), Treasury.CREDIT, chf("5000.01"),
-                Treasury.VOLUNTARY, chf("1500.00")));
+                "7b", chf("7500.00"), "7c", chf("11250.00"), PaymentSplit.CREDIT, chf("5000.01"),
+                PaymentSplit.VOLUNTARY, chf("1500.00")));
         assertThat(summary.budget()).isEqualByComparingTo("100000.00");
         assertThat(summary.received()).isEqualByComparingTo("31500.01");
         assertThat(summary.byCategory().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
