@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Sponsorship", description = "The Sponsorship Programme: contributions, delegates sponsored, costs")
 class SponsorshipApiController {
 
-    private final SponsorshipDesk desk;
+    private final SponsorshipLedger ledger;
 
-    SponsorshipApiController(SponsorshipDesk desk) {
-        this.desk = desk;
+    SponsorshipApiController(SponsorshipLedger ledger) {
+        this.ledger = ledger;
     }
 
     record Amount(BigDecimal amount, String currency) {
@@ -58,7 +58,7 @@ class SponsorshipApiController {
             description = "Contributions and donors, delegates sponsored and the States they represent, the cost "
                     + "(actual where recorded, allocated otherwise) and the balance carried out. No delegate's name.")
     YearResponse year(@PathVariable int year) {
-        YearReport r = desk.yearReport(year);
+        YearReport r = ledger.yearReport(year);
         return new YearResponse(r.year(), Amount.of(r.carriedIn()), Amount.of(r.contributed()), r.donors(),
                 r.contributions().stream().map(c -> new ContributionResponse(c.donor().code(),
                         Amount.of(c.amount()), c.receivedOn())).toList(),
@@ -70,7 +70,7 @@ class SponsorshipApiController {
     @Operation(summary = "The delegates sponsored to a public meeting",
             description = "How many delegates, from which States (ISO 3166-1 alpha-3), and what they cost. No names.")
     MeetingResponse meeting(@PathVariable long id) {
-        MeetingReport r = desk.meetingReport(id, null);
+        MeetingReport r = ledger.meetingReport(id, null);
         return new MeetingResponse(r.meeting().id(), r.meeting().title(), r.meeting().body(), r.meeting().day(),
                 r.delegates(), r.stateCount(), r.states().stream().map(State::iso3).toList(),
                 Amount.of(r.allocated()), Amount.of(r.actual()), Amount.of(r.cost()));

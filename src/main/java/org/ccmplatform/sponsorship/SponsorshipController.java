@@ -38,18 +38,21 @@ class SponsorshipController {
     static final String CSV = "text/csv;charset=UTF-8";
 
     private final SponsorshipDesk desk;
+    private final SponsorshipLedger ledger;
     private final StateRegister states;
     private final OrganisationDirectory organisations;
 
-    SponsorshipController(SponsorshipDesk desk, StateRegister states, OrganisationDirectory organisations) {
+    SponsorshipController(SponsorshipDesk desk, SponsorshipLedger ledger, StateRegister states,
+            OrganisationDirectory organisations) {
         this.desk = desk;
+        this.ledger = ledger;
         this.states = states;
         this.organisations = organisations;
     }
 
     @GetMapping
     String overview(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("years", desk.years());
+        model.addAttribute("years", ledger.years());
         model.addAttribute("maySubmit", desk.maySubmit(user));
         model.addAttribute("thisYear", desk.today().getYear());
         return OVERVIEW_VIEW;
@@ -60,7 +63,7 @@ class SponsorshipController {
         if (user != null && user.isIsuAdmin()) {
             model.addAttribute("contributionForm", new ContributionForm());
         }
-        return year(desk.yearReport(year), user, model);
+        return year(ledger.yearReport(year), user, model);
     }
 
     @PostMapping("/years/{year}/contributions")
@@ -75,13 +78,13 @@ class SponsorshipController {
                 })
                 .orElseGet(() -> {
                     model.addAttribute("openForm", "contribution");
-                    return year(desk.yearReport(year), user, model);
+                    return year(ledger.yearReport(year), user, model);
                 });
     }
 
     @GetMapping("/years/{year}/export.csv")
     void csv(@PathVariable int year, Locale locale, HttpServletResponse response) throws IOException {
-        YearReport report = desk.yearReport(year);
+        YearReport report = ledger.yearReport(year);
         response.setContentType(CSV);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ccm-sponsorship-" + year
                 + ".csv\"");
@@ -90,7 +93,7 @@ class SponsorshipController {
 
     @GetMapping("/meetings/{id}")
     String meeting(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        MeetingReport report = desk.meetingReport(id, user);
+        MeetingReport report = ledger.meetingReport(id, user);
         model.addAttribute("report", report);
         model.addAttribute("isu", user != null && user.isIsuAdmin());
         model.addAttribute("maySubmit", desk.maySubmit(user));
