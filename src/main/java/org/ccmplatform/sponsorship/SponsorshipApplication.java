@@ -14,8 +14,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.ccmplatform.meetings.Meeting;
-import org.ccmplatform.meetings.MeetingStatus;
-import org.ccmplatform.meetings.MeetingVisibility;
 import org.ccmplatform.registry.State;
 import org.ccmplatform.shared.Audited;
 import org.ccmplatform.shared.CurrentUser;
@@ -85,18 +83,7 @@ public class SponsorshipApplication {
 
     SponsorshipApplication(Meeting meeting, State state, String delegateName, String delegateFunction, Money travel,
             Money dsa, LocalDate submittedOn, String submittedBy) {
-        if (meeting == null) {
-            throw new RuleViolation("meetingId", "validation.required");
-        }
-        if (!Sponsorship.BODIES.contains(meeting.body()) || meeting.visibility() != MeetingVisibility.PUBLIC) {
-            throw new RuleViolation("meetingId", "sponsorship.meetingNotSponsored");
-        }
-        if (meeting.status() == MeetingStatus.CANCELLED) {
-            throw new RuleViolation("meetingId", "sponsorship.meetingCancelled");
-        }
-        if (submittedOn.isAfter(meeting.endsAt().toLocalDate())) {
-            throw new RuleViolation("meetingId", "sponsorship.meetingOver");
-        }
+        Sponsorship.checkSponsorable(meeting, submittedOn);
         if (state == null) {
             throw new RuleViolation("state", "validation.required");
         }
@@ -106,8 +93,8 @@ public class SponsorshipApplication {
         if (delegateFunction == null || delegateFunction.isBlank()) {
             throw new RuleViolation("delegateFunction", "validation.required");
         }
-        francs(travel, "travel");
-        francs(dsa, "dsa");
+        Sponsorship.checkFrancs(travel, "travel");
+        Sponsorship.checkFrancs(dsa, "dsa");
         if (!travel.plus(dsa).isPositive()) {
             throw new RuleViolation("travel", "sponsorship.nothingAsked");
         }
@@ -160,8 +147,8 @@ public class SponsorshipApplication {
         if (meeting.endsAt().toLocalDate().isAfter(today)) {
             throw new RuleViolation("travelActual", "sponsorship.meetingNotOver");
         }
-        francs(travel, "travelActual");
-        francs(dsa, "dsaActual");
+        Sponsorship.checkFrancs(travel, "travelActual");
+        Sponsorship.checkFrancs(dsa, "dsaActual");
         Money actual = travel.plus(dsa);
         Money above = actual.minus(allocated());
         if (above.compareAmount(available) > 0) {
@@ -207,18 +194,6 @@ public class SponsorshipApplication {
     private void decided(String by, LocalDate on) {
         this.decidedBy = by;
         this.decidedOn = on;
-    }
-
-    private static void francs(Money money, String field) {
-        if (money == null) {
-            throw new RuleViolation(field, "validation.required");
-        }
-        if (!Sponsorship.CURRENCY.equals(money.currency())) {
-            throw new RuleViolation(field, "sponsorship.inFrancs", Sponsorship.CURRENCY);
-        }
-        if (money.amount().signum() < 0) {
-            throw new RuleViolation(field, "sponsorship.negative");
-        }
     }
 
     public Long id() {
