@@ -142,6 +142,11 @@ public class ActionPointTracker {
                 .collect(Collectors.groupingBy(u -> u.actionPoint().id()));
     }
 
+    /** Action points by their ids, for another module that links to them (one query). */
+    public List<ActionPoint> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : actionPoints.findByIdIn(ids);
+    }
+
     public ActionPoint readable(long actionPointId, CurrentUser user) {
         ActionPoint point = actionPoints.findById(actionPointId)
                 .orElseThrow(() -> new NotFoundException("ActionPoint", actionPointId));

@@ -15,6 +15,9 @@ interface ActionPoints extends Repository<ActionPoint, Long> {
     @EntityGraph(attributePaths = {"meeting", "ownerState", "ownerOrganisation"})
     Optional<ActionPoint> findById(Long id);
 
+    @EntityGraph(attributePaths = {"meeting", "ownerState", "ownerOrganisation"})
+    List<ActionPoint> findByIdIn(Collection<Long> ids);
+
     @EntityGraph(attributePaths = {"ownerState", "ownerOrganisation", "agendaItem"})
     List<ActionPoint> findByMeetingOrderByIdAsc(Meeting meeting);
 
