@@ -1,6 +1,7 @@
 package org.ccmplatform.governance;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -49,18 +50,18 @@ public class PlanDesk {
     public ThemePlan write(long termId, Theme theme, ConceptNote note, CurrentUser user) {
         Term term = term(termId);
         editor(user, theme, term);
-        return writeOnBehalf(term, theme, note, user.getUsername());
+        return writeOnBehalf(term, theme, note, user.getUsername(), clock.instant());
     }
 
     @Transactional
-    public ThemePlan writeOnBehalf(Term term, Theme theme, ConceptNote note, String by) {
+    public ThemePlan writeOnBehalf(Term term, Theme theme, ConceptNote note, String by, Instant at) {
         if (theme == null) {
             throw new RuleViolation("theme", "validation.required");
         }
         if (plans.find(term.id(), theme).isPresent()) {
             throw new RuleViolation("theme", "plan.exists");
         }
-        ThemePlan plan = plans.save(new ThemePlan(term.msp(), theme, note, by, clock.instant()));
+        ThemePlan plan = plans.save(new ThemePlan(term.msp(), theme, note, by, at));
         return kept(plan, "plan.revision.written");
     }
 
@@ -77,12 +78,12 @@ public class PlanDesk {
     public ThemePlan addActivity(long planId, long version, ActivityDetails details, CurrentUser user) {
         ThemePlan plan = editable(planId, user);
         checkVersion(plan, version, () -> text(details));
-        return addActivityOnBehalf(plan, details, user.getUsername());
+        return addActivityOnBehalf(plan, details, user.getUsername(), clock.instant());
     }
 
     @Transactional
-    public ThemePlan addActivityOnBehalf(ThemePlan plan, ActivityDetails details, String by) {
-        plan.addActivity(terms(details), by, clock.instant());
+    public ThemePlan addActivityOnBehalf(ThemePlan plan, ActivityDetails details, String by, Instant at) {
+        plan.addActivity(terms(details), by, at);
         return kept(plan, "plan.revision.activityAdded");
     }
 
@@ -107,12 +108,12 @@ public class PlanDesk {
     public ThemePlan publish(long planId, long version, String summary, CurrentUser user) {
         ThemePlan plan = editable(planId, user);
         checkVersion(plan, version, () -> summary == null ? "" : summary);
-        return publishOnBehalf(plan, summary, user.getUsername());
+        return publishOnBehalf(plan, summary, user.getUsername(), clock.instant());
     }
 
     @Transactional
-    public ThemePlan publishOnBehalf(ThemePlan plan, String summary, String by) {
-        plan.publish(summary, by, clock.instant());
+    public ThemePlan publishOnBehalf(ThemePlan plan, String summary, String by, Instant at) {
+        plan.publish(summary, by, at);
         return kept(plan, "plan.revision.published");
     }
 
@@ -137,7 +138,8 @@ public class PlanDesk {
 
     /** Every plan of a term, by theme (a theme without one has none). */
     public Map<Theme, ThemePlan> ofTerm(Term term) {
-        return plans.ofTerm(term.id()).stream().collect(Collectors.toMap(ThemePlan::theme, Function.identity()));
+        return plans.ofTermWithActivities(term.id()).stream()
+                .collect(Collectors.toMap(ThemePlan::theme, Function.identity()));
     }
 
     /**
@@ -158,18 +160,38 @@ public class PlanDesk {
     }
 
     /** Published plans of every term, newest first, with their published revision; one theme or all. */
-    public List<PublishedPlan> publishedPlans(Theme theme) {
+    public List<ReadablePlan> publishedPlans(Theme theme) {
         List<ThemePlan> published = plans.all(theme, false);
         if (published.isEmpty()) {
             return List.of();
         }
-        Map<Long, PlanSnapshot> snapshots = revisions.publishedOf(published.stream().map(ThemePlan::id).toList())
-                .stream().collect(Collectors.toMap(r -> r.plan().id(), PlanRevision::snapshot));
-        return published.stream().map(p -> new PublishedPlan(p, snapshots.get(p.id()))).toList();
+        Map<Long, PlanRevision> kept = revisions.publishedOf(published.stream().map(ThemePlan::id).toList())
+                .stream().collect(Collectors.toMap(r -> r.plan().id(), Function.identity()));
+        return published.stream().map(p -> ReadablePlan.of(p, kept.get(p.id()))).toList();
     }
 
-    /** A published plan with the revision the public reads. */
-    public record PublishedPlan(ThemePlan plan, PlanSnapshot snapshot) {}
+    /**
+     * Plans of every term as the reader may see them, newest first: the latest revision of each, drafts included,
+     * for the committee; the published revision of the published ones for everyone else. Two queries.
+     */
+    public List<ReadablePlan> listed(Theme theme, CurrentUser user) {
+        if (!readsDrafts(user)) {
+            return publishedPlans(theme);
+        }
+        List<ThemePlan> all = plans.all(theme, true);
+        Map<Long, PlanRevision> latest = revisions.latestOf(theme).stream()
+                .collect(Collectors.toMap(r -> r.plan().id(), Function.identity()));
+        return all.stream().filter(p -> latest.containsKey(p.id())).map(p -> ReadablePlan.of(p, latest.get(p.id())))
+                .toList();
+    }
+
+    /** A plan with one of its revisions: the one its reader may read. */
+    public record ReadablePlan(ThemePlan plan, PlanSnapshot snapshot, int revision) {
+
+        static ReadablePlan of(ThemePlan plan, PlanRevision revision) {
+            return new ReadablePlan(plan, revision.snapshot(), revision.revision());
+        }
+    }
 
     /** The President, the ISU and the coordinators read drafts; they work on them together. */
     public boolean readsDrafts(CurrentUser user) {

@@ -23,5 +23,12 @@ interface PlanRevisions extends Repository<PlanRevision, Long> {
             """)
     List<PlanRevision> publishedOf(@Param("plans") Collection<Long> plans);
 
+    /** The latest revision of every plan of a theme (or of all), in one query. */
+    @Query("""
+            select r from PlanRevision r join r.plan p
+            where (:theme is null or p.theme = :theme) and r.revision = p.revision
+            """)
+    List<PlanRevision> latestOf(@Param("theme") Theme theme);
+
     PlanRevision save(PlanRevision revision);
 }

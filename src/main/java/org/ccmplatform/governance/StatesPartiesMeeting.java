@@ -139,6 +139,11 @@ public class StatesPartiesMeeting {
         return ordinal + (kind == MeetingKind.REVIEW_CONFERENCE ? "RC" : "MSP");
     }
 
+    /** The message key of the short name in the reader's language (7MSP, 7e AEP, 7ª REP), given the number. */
+    public String shortKey() {
+        return "msp.short." + kind.name();
+    }
+
     public boolean overlaps(LocalDate from, LocalDate to) {
         return !startDate.isAfter(to) && !endDate.isBefore(from);
     }

@@ -1,6 +1,7 @@
 package org.ccmplatform.shared;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
@@ -24,6 +25,12 @@ public final class FormErrors {
      * the form is shown again. Empty when nothing was saved.
      */
     public static <T> Optional<T> save(BindingResult result, Supplier<T> save) {
+        return save(result, save, stale -> stale(result));
+    }
+
+    /** The same, with the page's own answer to a stale version (a conflict that shows both versions). */
+    public static <T> Optional<T> save(BindingResult result, Supplier<T> save,
+            Consumer<StaleEditException> onStale) {
         if (result.hasErrors()) {
             return Optional.empty();
         }
@@ -31,7 +38,9 @@ public final class FormErrors {
             return Optional.of(save.get());
         } catch (RuleViolation violation) {
             reject(result, violation);
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
+        } catch (StaleEditException stale) {
+            onStale.accept(stale);
+        } catch (ObjectOptimisticLockingFailureException stale) {
             stale(result);
         }
         return Optional.empty();
