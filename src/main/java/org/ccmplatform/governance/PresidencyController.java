@@ -45,9 +45,6 @@ class PresidencyController {
 
     @GetMapping
     String calendar(@AuthenticationPrincipal CurrentUser user, Model model) {
-        if (presidencies.mayKeep(user) && !model.containsAttribute("mspForm")) {
-            model.addAttribute("mspForm", new MspForm());
-        }
         return calendarView(user, model);
     }
 
@@ -65,11 +62,7 @@ class PresidencyController {
 
     @GetMapping("/meetings/{id}")
     String msp(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        StatesPartiesMeeting msp = presidencies.get(id);
-        if (presidencies.mayKeep(user) && !model.containsAttribute("mspForm")) {
-            model.addAttribute("mspForm", MspForm.of(msp));
-        }
-        return mspView(msp, user, model);
+        return mspView(presidencies.get(id), user, model);
     }
 
     @PostMapping("/meetings/{id}")
@@ -107,6 +100,9 @@ class PresidencyController {
         model.addAttribute("kinds", MeetingKind.values());
         if (presidencies.mayKeep(user)) {
             model.addAttribute("states", states.all());
+            if (!model.containsAttribute("mspForm")) {
+                model.addAttribute("mspForm", new MspForm());
+            }
         }
         return CALENDAR_VIEW;
     }
@@ -122,6 +118,9 @@ class PresidencyController {
         model.addAttribute("themes", Theme.values());
         if (presidencies.mayKeep(user)) {
             model.addAttribute("states", states.all());
+            if (!model.containsAttribute("mspForm")) {
+                model.addAttribute("mspForm", MspForm.of(msp));
+            }
             if (!model.containsAttribute("slotForm")) {
                 SlotForm slot = new SlotForm();
                 slot.setDay(msp.startDate());

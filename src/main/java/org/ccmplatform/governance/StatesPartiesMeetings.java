@@ -13,6 +13,7 @@ interface StatesPartiesMeetings extends Repository<StatesPartiesMeeting, Long> {
     @Query("select m from StatesPartiesMeeting m order by m.endDate")
     List<StatesPartiesMeeting> inOrder();
 
+    @EntityGraph(attributePaths = "presidentState")
     Optional<StatesPartiesMeeting> findById(Long id);
 
     StatesPartiesMeeting save(StatesPartiesMeeting meeting);
