@@ -71,6 +71,19 @@ class PlanController {
                 .orElseGet(() -> plansView(committee.term(term), user, model));
     }
 
+    @PostMapping("/requests")
+    @PreAuthorize("hasAnyRole('ISU_ADMIN', 'PRESIDENCY')")
+    String ask(@RequestParam long term, @RequestParam(required = false) Long actionPointId,
+            @RequestParam(required = false) java.util.Set<Theme> themes, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return PageActions.attempt(redirect, "redirect:/committee/plans?term=" + term, "plan.request.saved", () -> {
+            if (actionPointId == null) {
+                throw new org.ccmplatform.shared.RuleViolation("actionPointId", "validation.required");
+            }
+            return requests.ask(actionPointId, term, themes == null ? java.util.Set.of() : themes, user);
+        });
+    }
+
     @GetMapping("/{id}")
     String plan(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         ThemePlan plan = plans.plan(id, user);
@@ -90,6 +103,7 @@ class PlanController {
     String rewrite(@PathVariable long id, @Valid @ModelAttribute("noteForm") ConceptNoteForm form,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect) {
+        plans.checkEditor(id, user);
         return save(id, result, user, model, redirect, "plan.note.saved", "note",
                 () -> plans.rewrite(id, form.getVersion(), form.note(), user));
     }
@@ -99,6 +113,7 @@ class PlanController {
     String addActivity(@PathVariable long id, @Valid @ModelAttribute("activityForm") ActivityForm form,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect) {
+        plans.checkEditor(id, user);
         return save(id, result, user, model, redirect, "plan.activity.saved", "activity",
                 () -> plans.addActivity(id, form.getVersion(), form.details(), user));
     }
@@ -108,6 +123,7 @@ class PlanController {
     String publish(@PathVariable long id, @Valid @ModelAttribute("publishForm") PublishForm form,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect) {
+        plans.checkEditor(id, user);
         return save(id, result, user, model, redirect, "plan.published", "publish",
                 () -> plans.publish(id, form.getVersion(), form.getExecutiveSummary(), user));
     }
@@ -126,6 +142,7 @@ class PlanController {
     String changeActivity(@PathVariable long id, @PathVariable long activity,
             @Valid @ModelAttribute("activityForm") ActivityForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        plans.checkEditor(id, user);
         Optional<ThemePlan> saved = attempt(result, model,
                 () -> plans.changeActivity(id, form.getVersion(), activity, form.details(), user));
         if (saved.isPresent()) {
@@ -143,6 +160,7 @@ class PlanController {
     @PreAuthorize(COMMITTEE)
     String removeActivity(@PathVariable long id, @PathVariable long activity, @RequestParam long version,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        plans.checkEditor(id, user);
         return PageActions.attempt(redirect, "redirect:/committee/plans/" + id, "plan.activity.removed",
                 () -> plans.removeActivity(id, version, activity, user));
     }
@@ -233,6 +251,12 @@ class PlanController {
         model.addAttribute("drafts", drafts);
         model.addAttribute("plans", plans.ofTerm(term));
         model.addAttribute("requests", drafts ? requests.ofTerm(term) : List.of());
+        boolean keeper = presidencies.mayKeep(user);
+        model.addAttribute("mayAsk", keeper);
+        if (keeper) {
+            model.addAttribute("unlinked", requests.unlinked(term,
+                    committee.meetingsOf(term, user).stream().map(m -> m.id()).toList()));
+        }
         model.addAttribute("writable", Arrays.stream(Theme.values())
                 .filter(t -> plans.mayWrite(term, t, user)).toList());
         return PLANS_VIEW;

@@ -203,6 +203,11 @@ public class PlanDesk {
         return roster.editsTheme(user, plan.theme(), term(plan.term().id()));
     }
 
+    /** Refuses, before any form is read, someone who may not edit the plan's theme. */
+    public void checkEditor(long planId, CurrentUser user) {
+        editable(planId, user);
+    }
+
     public boolean mayWrite(Term term, Theme theme, CurrentUser user) {
         return roster.editsTheme(user, theme, term);
     }

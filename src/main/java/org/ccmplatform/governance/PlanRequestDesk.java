@@ -60,6 +60,13 @@ public class PlanRequestDesk {
         return requests.save(new PlanRequest(actionPointId, term.msp(), themes));
     }
 
+    /** The open action points of the committee's meetings in the term that no request links yet. */
+    public List<ActionPoint> unlinked(Term term, List<Long> committeeMeetings) {
+        Set<Long> linked = requests.findByTermIdOrderById(term.id()).stream().map(PlanRequest::actionPointId)
+                .collect(Collectors.toSet());
+        return actionPoints.pendingOf(committeeMeetings).stream().filter(p -> !linked.contains(p.id())).toList();
+    }
+
     /** A term's requests, with the plans delivered and missing; three queries whatever their number. */
     public List<RequestStatus> ofTerm(Term term) {
         List<PlanRequest> asked = requests.findByTermIdOrderById(term.id());
