@@ -20,6 +20,10 @@ lebanon_request=$(curl -s -b "$jar" "$base/extension-requests" | grep -o 'href="
 lebanon_need=$(curl -s -b "$jar" "$base/api/v1/needs?state=LBN&size=1" | grep -o '"id":[0-9]*' | head -n1 | cut -d: -f2)
 first_offer=$(curl -s -b "$jar" "$base/assistance/offers" | grep -o 'href="/assistance/offers/[0-9]*"' | head -n1 \
   | grep -o '[0-9]*')
+seventh_msp=$(curl -s -b "$jar" "$base/presidency" | grep -o 'href="/presidency/meetings/[0-9]*">7MSP' \
+  | grep -o '/[0-9]*"' | grep -o '[0-9]*')
+first_plan=$(curl -s -b "$jar" "$base/committee/plans?term=$seventh_msp" | grep -o 'href="/committee/plans/[0-9]*"' \
+  | head -n1 | grep -o '[0-9]*')
 first_pledge=$(curl -s -b "$jar" "$base/assistance/pledges" | grep -o 'href="/assistance/pledges/[0-9]*"' | head -n1 \
   | grep -o '[0-9]*')
 
@@ -35,7 +39,10 @@ pages=(/ /states "/states?status=STATE_PARTY&region=EUROPE" "/states?q=liban&lan
   /assistance/rates /assistance/states/LBN/funding /assistance/coalitions/1/funding /assistance/needs/export.csv
   /assistance/pledges/export.xlsx /api/v1/needs "/api/v1/needs/$lebanon_need/matches" /api/v1/funding-gaps
   "/finance?year=2016" "/finance/schedule?year=2016" "/finance/invoices?year=2016" /finance/arrears /finance/reserve
-  "/finance/contributions.csv?year=2016" "/api/v1/finance/summary?year=2016" "/api/v1/contributions?year=2016")
+  "/finance/contributions.csv?year=2016" "/api/v1/finance/summary?year=2016" "/api/v1/contributions?year=2016"
+  /presidency "/presidency/meetings/$seventh_msp" "/committee?term=$seventh_msp" "/committee/plans?term=$seventh_msp"
+  "/committee/plans/$first_plan" "/committee/targets?term=$seventh_msp" "/committee/states/LBN?term=$seventh_msp"
+  /themes/universalization /api/v1/presidencies "/api/v1/coordination-committee?term=7MSP" /api/v1/operational-plans)
 over=0
 printf '%-45s %8s %8s %8s\n' page median_ms p95_ms max_ms
 for page in "${pages[@]}"; do

@@ -1,7 +1,6 @@
 package org.ccmplatform.governance;
 
 import jakarta.validation.Valid;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -257,8 +256,7 @@ class PlanController {
             model.addAttribute("unlinked", requests.unlinked(term,
                     committee.meetingsOf(term, user).stream().map(m -> m.id()).toList()));
         }
-        model.addAttribute("writable", Arrays.stream(Theme.values())
-                .filter(t -> plans.mayWrite(term, t, user)).toList());
+        model.addAttribute("writable", List.copyOf(plans.writableThemes(term, user)));
         return PLANS_VIEW;
     }
 
