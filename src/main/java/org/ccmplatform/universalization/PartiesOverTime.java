@@ -10,12 +10,12 @@ import java.util.Objects;
  * a State counts from the day it deposited its instrument until the day its withdrawal takes effect, as the
  * registry's status says.
  */
-final class PartiesOverTime {
+public final class PartiesOverTime {
 
     private PartiesOverTime() {}
 
     /** When a State deposited and, if it withdrew, when the withdrawal took effect. */
-    record Membership(LocalDate deposited, LocalDate withdrawalEffective) {
+    public record Membership(LocalDate deposited, LocalDate withdrawalEffective) {
 
         boolean partyOn(LocalDate day) {
             return deposited != null && !deposited.isAfter(day)
@@ -24,9 +24,9 @@ final class PartiesOverTime {
     }
 
     /** The count on a day: the last day of a year, or today. */
-    record Point(LocalDate day, int count) {
+    public record Point(LocalDate day, int count) {
 
-        int year() {
+        public int year() {
             return day.getYear();
         }
     }

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a file of General Assembly votes, {@code iso3,year,vote} with an optional {@code source} column, as strict
  * UTF-8. It only reads: whether each line is acceptable is the import's to say.
  */
-final class VoteCsv {
+public final class VoteCsv {
 
     static final int MAX_BYTES = 512 * 1024;
     static final int MAX_ROWS = 5000;
@@ -30,7 +30,7 @@ final class VoteCsv {
     record Row(long line, String iso3, String year, String vote, String source) {}
 
     /** A line (or, at line 0, the whole file) that cannot be taken, the column concerned and why. */
-    record Problem(long line, String column, String messageCode, Object... arguments) {}
+    public record Problem(long line, String column, String messageCode, Object... arguments) {}
 
     /** The rows, or the problems that make the file unreadable as a whole. */
     record Read(List<Row> rows, List<Problem> problems) {}
@@ -66,11 +66,12 @@ final class VoteCsv {
             if (!problems.isEmpty()) {
                 return new Read(List.of(), problems);
             }
+            int[] lineStarts = lineStarts(text);
             for (CSVRecord record : parser) {
                 if (rows.size() >= MAX_ROWS) {
                     return failed("universalization.import.tooManyRows", MAX_ROWS);
                 }
-                rows.add(new Row(record.getRecordNumber() + 1, cell(record, "iso3"), cell(record, "year"),
+                rows.add(new Row(lineOf(text, lineStarts, record.getCharacterPosition()), cell(record, "iso3"), cell(record, "year"),
                         cell(record, "vote"), header.containsKey("source") ? cell(record, "source") : null));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
@@ -80,6 +81,28 @@ final class VoteCsv {
             return failed("universalization.import.empty");
         }
         return new Read(rows, List.of());
+    }
+
+    /** Where each line of the text begins, to name a record's line even after empty lines. */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The line a record begins on; the empty lines skipped before it belong to no record. */
+    private static long lineOf(String text, int[] lineStarts, long position) {
+        int start = (int) position;
+        while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+            start++;
+        }
+        int found = java.util.Arrays.binarySearch(lineStarts, start);
+        return (found >= 0 ? found : -found - 2) + 1;
     }
 
     private static String cell(CSVRecord record, String column) {
