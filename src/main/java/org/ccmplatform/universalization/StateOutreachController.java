@@ -5,6 +5,8 @@ import org.ccmplatform.registry.OrganisationDirectory;
 import org.ccmplatform.registry.StateRegister;
 import org.ccmplatform.shared.CurrentUser;
 import org.ccmplatform.shared.FormErrors;
+import org.ccmplatform.shared.PageActions;
+import org.ccmplatform.universalization.UniversalizationForms.CorrectionForm;
 import org.ccmplatform.universalization.UniversalizationForms.EngagementForm;
 import org.ccmplatform.universalization.UniversalizationForms.ProfileForm;
 import org.ccmplatform.universalization.UniversalizationForms.VoteForm;
@@ -65,6 +67,22 @@ class StateOutreachController {
         return FormErrors.save(result, () -> desk.vote(iso3, form.details(), user))
                 .map(saved -> done(redirect, "universalization.vote.saved", saved.state().iso3()))
                 .orElseGet(() -> page(iso3, user, model, "vote"));
+    }
+
+    /** Corrects a recorded vote from the small form on its row; the page says whether it was saved or why not. */
+    @PostMapping("/votes/{year}")
+    String correctVote(@PathVariable String iso3, @PathVariable int year,
+            @Valid @ModelAttribute("correctionForm") CorrectionForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        desk.keeper(user);
+        String back = "redirect:/universalization/states/" + states.get(iso3).iso3();
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("refused", "universalization.vote.correctionRefused");
+            redirect.addFlashAttribute("refusedArguments", new Object[0]);
+            return back;
+        }
+        return PageActions.attempt(redirect, back, "universalization.vote.corrected",
+                () -> desk.correctVote(iso3, year, form.getVersion(), form.getVote(), form.getSource(), user));
     }
 
     @PostMapping("/engagements")

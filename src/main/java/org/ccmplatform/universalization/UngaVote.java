@@ -58,6 +58,16 @@ public class UngaVote {
         this.recordedBy = recordedBy;
     }
 
+    /** Corrects the vote recorded for the year (a wrong entry or import), with the source of the correction. */
+    void correct(Vote vote, String source, String by) {
+        if (vote == null) {
+            throw new RuleViolation("vote", "validation.required");
+        }
+        this.vote = vote;
+        this.source = UniversalizationProfile.clean(source);
+        this.recordedBy = by;
+    }
+
     static void check(int year, Vote vote, int thisYear) {
         if (year < FIRST_YEAR || year > thisYear) {
             throw new RuleViolation("year", "validation.range", String.valueOf(FIRST_YEAR), String.valueOf(thisYear));

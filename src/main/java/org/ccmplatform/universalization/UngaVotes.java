@@ -20,6 +20,8 @@ interface UngaVotes extends Repository<UngaVote, Long> {
 
     boolean existsByStateAndYear(State state, int year);
 
+    java.util.Optional<UngaVote> findByStateAndYear(State state, int year);
+
     long count();
 
     UngaVote save(UngaVote vote);

@@ -122,6 +122,19 @@ public class UniversalizationDesk {
                 today().getYear()));
     }
 
+    /** Corrects a State's vote of a year, as it stood when the form was opened; a stale form is a conflict. */
+    @Transactional
+    public UngaVote correctVote(String iso3, int year, long version, Vote vote, String source, CurrentUser user) {
+        keeper(user);
+        State state = states.get(iso3);
+        UngaVote recorded = votes.findByStateAndYear(state, year)
+                .orElseThrow(() -> new RuleViolation("year", "universalization.vote.notRecorded", state.iso3(),
+                        String.valueOf(year)));
+        StaleEditException.check(version, recorded.version());
+        recorded.correct(vote, source, user.getUsername());
+        return recorded;
+    }
+
     @Transactional
     public Engagement engage(String iso3, EngagementDetails details, CurrentUser user) {
         keeper(user);

@@ -83,6 +83,23 @@ final class UniversalizationForms {
         public void setSource(String source) { this.source = source; }
     }
 
+    /** The correction of a recorded vote, with the version the form was opened with. */
+    static class CorrectionForm {
+        @NotNull
+        private Vote vote;
+        @Size(max = 300)
+        @PlainText
+        private String source;
+        private long version;
+
+        public Vote getVote() { return vote; }
+        public void setVote(Vote vote) { this.vote = vote; }
+        public String getSource() { return source; }
+        public void setSource(String source) { this.source = source; }
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+    }
+
     /** One entry of the engagement log. */
     static class EngagementForm {
         @NotNull

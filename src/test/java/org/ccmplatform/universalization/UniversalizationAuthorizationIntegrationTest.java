@@ -39,7 +39,7 @@ class UniversalizationAuthorizationIntegrationTest {
     static final Set<String> EVERYONE = Set.copyOf(VISITORS);
     static final Set<String> KEEPERS = Set.of("isu", "president", "universalization coordinator");
 
-    record Endpoint(HttpMethod method, String path, Map<String, String> params, Set<String> allowed) {}
+    record Endpoint(HttpMethod method, String path, Map<String, String> params, Set<String> allowed, int status) {}
 
     static final Map<String, Endpoint> ENDPOINTS = Map.ofEntries(
             Map.entry("status page", get("/universalization", EVERYONE)),
@@ -52,7 +52,9 @@ class UniversalizationAuthorizationIntegrationTest {
             Map.entry("assessment", post("/universalization/states/MMR/profile", Map.of("version", "7", "category",
                     "ADMINISTRATIVE", "source", "Test"))),
             Map.entry("vote", post("/universalization/states/MMR/votes", Map.of("year", ""))),
-            Map.entry("engagement", post("/universalization/states/MMR/engagements", Map.of("what", ""))));
+            Map.entry("engagement", post("/universalization/states/MMR/engagements", Map.of("what", ""))),
+            Map.entry("vote correction", new Endpoint(HttpMethod.POST, "/universalization/states/USA/votes/2016",
+                    Map.of("version", "-1", "vote", "YES"), KEEPERS, 302)));
 
     @Autowired
     MockMvc mvc;
@@ -93,7 +95,7 @@ class UniversalizationAuthorizationIntegrationTest {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 
         if (endpoint.allowed().contains(visitor)) {
-            assertThat(response.getStatus()).as("%s for %s", name, visitor).isEqualTo(200);
+            assertThat(response.getStatus()).as("%s for %s", name, visitor).isEqualTo(endpoint.status());
         } else if (visitor.equals("anonymous")) {
             assertThat(response.getStatus()).as("%s for %s", name, visitor).isEqualTo(302);
             assertThat(response.getRedirectedUrl()).endsWith("/login");
@@ -104,15 +106,15 @@ class UniversalizationAuthorizationIntegrationTest {
     }
 
     private String stored() {
-        return records.count("unga_vote") + "/" + records.count("engagement") + "/"
+        return records.votesOf("USA") + "/" + records.count("unga_vote") + "/" + records.count("engagement") + "/"
                 + records.count("universalization_profile") + "/" + records.count("universalization_target");
     }
 
     private static Endpoint get(String path, Set<String> allowed) {
-        return new Endpoint(HttpMethod.GET, path, Map.of(), allowed);
+        return new Endpoint(HttpMethod.GET, path, Map.of(), allowed, 200);
     }
 
     private static Endpoint post(String path, Map<String, String> params) {
-        return new Endpoint(HttpMethod.POST, path, params, KEEPERS);
+        return new Endpoint(HttpMethod.POST, path, params, KEEPERS, 200);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,6 +107,27 @@ class UniversalizationFormsIntegrationTest {
                 .startsWith("Someone else saved this record after you opened it.");
         assertThat(page("/universalization/states/MMR", "anonymous").select("#category").text())
                 .isEqualTo("Political and security concerns");
+    }
+
+    @Test
+    void aRecordedVoteIsCorrectedAndACorrectionFromAStaleFormIsAConflict() throws Exception {
+        records.desk.voteOnBehalf("MMR", new UniversalizationDesk.VoteDetails(2016, Vote.YES, "Imported (test)"),
+                "test");
+        records.entities.flush();
+        String opened = page("/universalization/states/MMR", "isu").html();
+
+        MvcResult corrected = mvc.perform(HtmlForm.on(opened, "/universalization/states/MMR/votes/2016")
+                .set("vote", "ABSTAIN").set("source", "A/71/PV.68 (test)").post().with(csrf())
+                .with(user(records.user("isu")))).andReturn();
+        assertThat(corrected.getResponse().getStatus()).isEqualTo(302);
+        assertThat(corrected.getFlashMap().get("saved")).isEqualTo("universalization.vote.corrected");
+        records.entities.flush();
+        assertThat(records.votesOf("MMR")).isEqualTo("2016:ABSTAIN");
+
+        MvcResult stale = mvc.perform(HtmlForm.on(opened, "/universalization/states/MMR/votes/2016")
+                .set("vote", "NO").post().with(csrf()).with(user(records.user("president")))).andReturn();
+        assertThat(stale.getFlashMap().get("refused")).isEqualTo("edit.stale");
+        assertThat(records.votesOf("MMR")).isEqualTo("2016:ABSTAIN");
     }
 
     @Test
