@@ -4,8 +4,16 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import org.ccmplatform.accounts.AccountService;
 import org.ccmplatform.accounts.MemberAccounts;
+import org.ccmplatform.governance.CommitteeDesk;
+import org.ccmplatform.governance.CommitteeDesk.SeatDetails;
 import org.ccmplatform.governance.CommitteeRoster;
+import org.ccmplatform.governance.MeetingKind;
+import org.ccmplatform.governance.Presidencies;
+import org.ccmplatform.governance.Presidencies.MspDetails;
+import org.ccmplatform.governance.SeatKind;
+import org.ccmplatform.governance.StatesPartiesMeeting;
 import org.ccmplatform.governance.Term;
+import org.ccmplatform.governance.Theme;
 import org.ccmplatform.registry.State;
 import org.ccmplatform.registry.StateRegister;
 import org.ccmplatform.shared.CurrentUser;
@@ -25,6 +33,8 @@ final class UniversalizationRecords {
     final UniversalizationBoard board;
     final StateRegister register;
     final CommitteeRoster roster;
+    final CommitteeDesk committee;
+    final Presidencies presidencies;
     final AccountService accounts;
     final UserDetailsService users;
     final JdbcTemplate jdbc;
@@ -35,6 +45,8 @@ final class UniversalizationRecords {
         this.board = context.getBean(UniversalizationBoard.class);
         this.register = context.getBean(StateRegister.class);
         this.roster = context.getBean(CommitteeRoster.class);
+        this.committee = context.getBean(CommitteeDesk.class);
+        this.presidencies = context.getBean(Presidencies.class);
         this.accounts = context.getBean(AccountService.class);
         this.users = context.getBean(UserDetailsService.class);
         this.jdbc = context.getBean(JdbcTemplate.class);
@@ -51,16 +63,17 @@ final class UniversalizationRecords {
 
     /**
      * A coordinator acting for the State, which coordinates universalization in the term in which the day falls. The
-     * roster's own seat is used when there is one; otherwise the term and the seat are written for this test.
+     * roster's own seat is used when there is one (France's in the 7MSP term of the demo); otherwise the term and the
+     * seat are made for this test through the Presidency's and the committee's own use cases.
      */
     CurrentUser universalizationCoordinator(String iso3, LocalDate day) {
         State state = register.get(iso3);
         Term term = roster.termOn(day).orElseGet(() -> termAround(day));
-        Long seats = jdbc.queryForObject("select count(*) from committee_seat where term_id = ? and seat = "
-                + "'COORDINATOR' and theme = 'UNIVERSALIZATION' and state_id = ?", Long.class, term.id(), state.id());
-        if (seats == 0) {
-            jdbc.update("insert into committee_seat (term_id, seat, theme, state_id, version) values (?, "
-                    + "'COORDINATOR', 'UNIVERSALIZATION', ?, 0)", term.id(), state.id());
+        boolean seated = committee.committee(term).coordinators().get(Theme.UNIVERSALIZATION).stream()
+                .anyMatch(s -> s.state().iso3().equals(state.iso3()));
+        if (!seated) {
+            committee.seatOnBehalf(term, new SeatDetails(SeatKind.COORDINATOR, Theme.UNIVERSALIZATION, iso3, null,
+                    null));
         }
         return member(Role.COORDINATOR, state, "Universalization coordinator (test)");
     }
@@ -70,17 +83,19 @@ final class UniversalizationRecords {
         return user(MemberAccounts.actingFor(accounts, "univ", name, role, state.id(), null).username());
     }
 
+    /** Two Meetings of States Parties around the day, numbered after the last one before it. */
     private Term termAround(LocalDate day) {
-        int ordinal = jdbc.queryForObject("select coalesce(max(ordinal), 0) from states_parties_meeting",
-                Integer.class) + 100;
-        msp(ordinal, day.minusDays(32), day.minusDays(30));
-        msp(ordinal + 1, day.plusDays(300), day.plusDays(302));
+        int last = roster.terms().stream().map(Term::msp)
+                .filter(m -> m.kind() == MeetingKind.MEETING_OF_STATES_PARTIES && m.endDate().isBefore(day))
+                .mapToInt(StatesPartiesMeeting::ordinal).max().orElse(0);
+        msp(last + 1, day.minusDays(32), day.minusDays(30));
+        msp(last + 2, day.plusDays(300), day.plusDays(302));
         return roster.termOn(day).orElseThrow();
     }
 
     private void msp(int ordinal, LocalDate start, LocalDate end) {
-        jdbc.update("insert into states_parties_meeting (kind, ordinal, start_date, end_date, place, version) values "
-                + "('MEETING_OF_STATES_PARTIES', ?, ?, ?, 'Geneva (test)', 0)", ordinal, start, end);
+        presidencies.recordOnBehalf(new MspDetails(MeetingKind.MEETING_OF_STATES_PARTIES, ordinal, start, end,
+                "Geneva (test)", null, null));
     }
 
     Engagement engagement(String iso3, LocalDate day, String what, boolean confidential) {
