@@ -1,5 +1,6 @@
 package org.ccmplatform.governance;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -66,7 +67,7 @@ public class CommitteeDesk {
     public Committee committee(Term term) {
         Map<Theme, List<CommitteeSeat>> coordinators = new EnumMap<>(Theme.class);
         for (Theme theme : Theme.values()) {
-            coordinators.put(theme, new java.util.ArrayList<>());
+            coordinators.put(theme, new ArrayList<>());
         }
         List<CommitteeSeat> all = roster.seatsOf(term);
         all.stream().filter(s -> s.seat() == SeatKind.COORDINATOR).forEach(s -> coordinators.get(s.theme()).add(s));

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.ccmplatform.shared.CurrentUser;
 import org.ccmplatform.shared.Role;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ public class CommitteeRoster {
     /** Every term, oldest first. */
     public List<Term> terms() {
         List<StatesPartiesMeeting> all = msps.inOrder();
-        return java.util.stream.IntStream.range(0, all.size())
+        return IntStream.range(0, all.size())
                 .mapToObj(i -> new Term(all.get(i), i == 0 ? null : all.get(i - 1),
                         i + 1 < all.size() ? all.get(i + 1) : null))
                 .toList();

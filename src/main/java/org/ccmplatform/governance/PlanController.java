@@ -3,6 +3,7 @@ package org.ccmplatform.governance;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.ccmplatform.governance.GovernanceForms.ActivityForm;
 import org.ccmplatform.governance.GovernanceForms.ConceptNoteForm;
@@ -11,6 +12,7 @@ import org.ccmplatform.shared.CurrentUser;
 import org.ccmplatform.shared.FormErrors;
 import org.ccmplatform.shared.NotFoundException;
 import org.ccmplatform.shared.PageActions;
+import org.ccmplatform.shared.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -73,13 +75,13 @@ class PlanController {
     @PostMapping("/requests")
     @PreAuthorize("hasAnyRole('ISU_ADMIN', 'PRESIDENCY')")
     String ask(@RequestParam long term, @RequestParam(required = false) Long actionPointId,
-            @RequestParam(required = false) java.util.Set<Theme> themes, @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Set<Theme> themes, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         return PageActions.attempt(redirect, "redirect:/committee/plans?term=" + term, "plan.request.saved", () -> {
             if (actionPointId == null) {
-                throw new org.ccmplatform.shared.RuleViolation("actionPointId", "validation.required");
+                throw new RuleViolation("actionPointId", "validation.required");
             }
-            return requests.ask(actionPointId, term, themes == null ? java.util.Set.of() : themes, user);
+            return requests.ask(actionPointId, term, themes == null ? Set.of() : themes, user);
         });
     }
 

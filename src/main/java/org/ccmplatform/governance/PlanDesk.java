@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ccmplatform.governance.PlanActivity.ActivityTerms;
@@ -14,6 +17,7 @@ import org.ccmplatform.registry.State;
 import org.ccmplatform.registry.StateRegister;
 import org.ccmplatform.shared.CurrentUser;
 import org.ccmplatform.shared.NotFoundException;
+import org.ccmplatform.shared.Role;
 import org.ccmplatform.shared.RuleViolation;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -150,7 +154,7 @@ public class PlanDesk {
         if (readsDrafts(user)) {
             List<ThemePlan> live = plans.ofTermWithActivities(term.id());
             plans.targetsOfTerm(term.id());
-            return live.stream().sorted(java.util.Comparator.comparing(ThemePlan::theme)).map(PlanSnapshot::of)
+            return live.stream().sorted(Comparator.comparing(ThemePlan::theme)).map(PlanSnapshot::of)
                     .toList();
         }
         List<ThemePlan> published = plans.ofTerm(term.id()).stream().filter(ThemePlan::isPublished).toList();
@@ -195,8 +199,8 @@ public class PlanDesk {
 
     /** The President, the ISU and the coordinators read drafts; they work on them together. */
     public boolean readsDrafts(CurrentUser user) {
-        return user != null && (user.isIsuAdmin() || user.has(org.ccmplatform.shared.Role.PRESIDENCY)
-                || user.has(org.ccmplatform.shared.Role.COORDINATOR));
+        return user != null && (user.isIsuAdmin() || user.has(Role.PRESIDENCY)
+                || user.has(Role.COORDINATOR));
     }
 
     public boolean mayEdit(ThemePlan plan, CurrentUser user) {
@@ -209,9 +213,9 @@ public class PlanDesk {
     }
 
     /** The themes whose notes this person may write in a term, in one query. */
-    public java.util.Set<Theme> writableThemes(Term term, CurrentUser user) {
-        if (user != null && (user.isIsuAdmin() || user.has(org.ccmplatform.shared.Role.PRESIDENCY))) {
-            return java.util.EnumSet.allOf(Theme.class);
+    public Set<Theme> writableThemes(Term term, CurrentUser user) {
+        if (user != null && (user.isIsuAdmin() || user.has(Role.PRESIDENCY))) {
+            return EnumSet.allOf(Theme.class);
         }
         return roster.themesOf(user, term);
     }

@@ -1,5 +1,6 @@
 package org.ccmplatform.governance;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public class PlanRequestDesk {
                 .collect(Collectors.toMap(ThemePlan::theme, Function.identity()));
         return asked.stream().map(r -> {
             Set<Theme> missing = EnumSet.noneOf(Theme.class);
-            Map<Theme, ThemePlan> delivered = new java.util.EnumMap<>(Theme.class);
+            Map<Theme, ThemePlan> delivered = new EnumMap<>(Theme.class);
             for (Theme theme : r.themes()) {
                 if (operational.containsKey(theme)) {
                     delivered.put(theme, operational.get(theme));

@@ -1,6 +1,8 @@
 package org.ccmplatform.governance;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.ccmplatform.registry.ParticipationStatus;
@@ -102,8 +104,8 @@ public class Presidencies {
 
     /** Every term, newest first (the calendar page). */
     public List<Term> calendar() {
-        List<Term> terms = new java.util.ArrayList<>(roster.terms());
-        java.util.Collections.reverse(terms);
+        List<Term> terms = new ArrayList<>(roster.terms());
+        Collections.reverse(terms);
         return terms;
     }
 

@@ -1,5 +1,6 @@
 package org.ccmplatform.governance;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
@@ -13,7 +14,7 @@ interface ProgrammeSlots extends Repository<ProgrammeSlot, Long> {
     List<ProgrammeSlot> of(@Param("msp") long msp);
 
     @Query("select coalesce(max(s.position), 0) from ProgrammeSlot s where s.msp.id = :msp and s.slotDay = :day")
-    int lastPosition(@Param("msp") long msp, @Param("day") java.time.LocalDate day);
+    int lastPosition(@Param("msp") long msp, @Param("day") LocalDate day);
 
     ProgrammeSlot save(ProgrammeSlot slot);
 }

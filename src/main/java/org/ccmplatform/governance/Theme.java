@@ -1,5 +1,8 @@
 package org.ccmplatform.governance;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /** A thematic area of the Coordination Committee, each with its pair of coordinators (usually two States). */
 public enum Theme {
     UNIVERSALIZATION,
@@ -18,19 +21,19 @@ public enum Theme {
 
     /** The theme's part of a URL: {@code victim-assistance}. */
     public String slug() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    public static java.util.Optional<Theme> ofSlug(String slug) {
+    public static Optional<Theme> ofSlug(String slug) {
         if (slug == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String name = slug.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        String name = slug.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         for (Theme t : values()) {
             if (t.name().equals(name)) {
-                return java.util.Optional.of(t);
+                return Optional.of(t);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
