@@ -41,7 +41,7 @@ class SecurityConfiguration {
         "/", "/states", "/states/**", "/organisations", "/organisations/**", "/meetings", "/meetings/**", "/coalitions",
         "/coalitions/**", "/obligations", "/obligations/**", "/extension-requests", "/extension-requests/**",
         "/transparency", "/transparency/**", "/assistance", "/assistance/**", "/finance", "/finance/contributions.csv",
-        "/sponsorship", "/sponsorship/years/**", "/sponsorship/meetings/**", "/login",
+        "/sponsorship", "/sponsorship/years/**", "/sponsorship/meetings/**", "/action-plan", "/action-plan/**", "/login",
         "/error", "/webjars/**",
         "/css/**", "/js/**", "/favicon.svg", "/favicon.ico", "/actuator/health", "/actuator/health/**"
     };
@@ -62,7 +62,8 @@ class SecurityConfiguration {
                                 "/api/v1/coalitions", "/api/v1/coalitions/**", "/api/v1/obligations",
                                 "/api/v1/obligations/**", "/api/v1/transparency-reports/**", "/api/v1/needs",
                                 "/api/v1/needs/**", "/api/v1/pledges", "/api/v1/funding-gaps", "/api/v1/finance/summary",
-                                "/api/v1/contributions", "/api/v1/sponsorship/years/*", "/api/v1/sponsorship/meetings/*")
+                                "/api/v1/contributions", "/api/v1/sponsorship/years/*", "/api/v1/sponsorship/meetings/*",
+                                "/api/v1/action-plan/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

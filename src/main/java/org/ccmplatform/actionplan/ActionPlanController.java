@@ -1,0 +1,80 @@
+package org.ccmplatform.actionplan;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.ccmplatform.shared.Language;
+import org.ccmplatform.shared.RuleViolation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public page of the action plan's progress on a chosen day (today by default), and the yearly progress report
+ * as PDF and DOCX in the language asked (?lang=en|fr|es) or the reader's. A day refused is said on the page, with a
+ * 400 status, next to the date field.
+ */
+@Controller
+@RequestMapping("/action-plan")
+class ActionPlanController {
+
+    static final String VIEW = "actionplan/progress";
+
+    private final ActionPlanDesk desk;
+    private final ProgressPdf pdf;
+    private final ProgressDocx docx;
+    private final ReportWording words;
+
+    ActionPlanController(ActionPlanDesk desk, ProgressPdf pdf, ProgressDocx docx, ReportWording words) {
+        this.desk = desk;
+        this.pdf = pdf;
+        this.docx = docx;
+        this.words = words;
+    }
+
+    @GetMapping
+    String progress(@RequestParam(required = false) String asOf, Locale locale, Model model,
+            HttpServletResponse response) {
+        LocalDate today = desk.today();
+        model.addAttribute("today", today);
+        model.addAttribute("languages", Language.values());
+        try {
+            LocalDate day = desk.day(asOf);
+            model.addAttribute("asOf", day);
+            model.addAttribute("report", desk.report(day, locale));
+        } catch (RuleViolation refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("asOfText", asOf);
+            model.addAttribute("dateProblem", refused.messageCode());
+            model.addAttribute("dateProblemArguments", refused.arguments());
+        }
+        return VIEW;
+    }
+
+    @GetMapping("/progress.pdf")
+    ResponseEntity<byte[]> progressPdf(@RequestParam(required = false) String asOf, Locale locale) {
+        ProgressReport report = desk.report(desk.day(asOf), locale);
+        return document(pdf.render(report, locale), MediaType.APPLICATION_PDF, words.fileName(report, locale) + ".pdf");
+    }
+
+    @GetMapping("/progress.docx")
+    ResponseEntity<byte[]> progressDocx(@RequestParam(required = false) String asOf, Locale locale) {
+        ProgressReport report = desk.report(desk.day(asOf), locale);
+        return document(docx.render(report, locale), MediaType.parseMediaType(ProgressDocx.CONTENT_TYPE),
+                words.fileName(report, locale) + ".docx");
+    }
+
+    private static ResponseEntity<byte[]> document(byte[] content, MediaType type, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+                        .toString())
+                .body(content);
+    }
+}
