@@ -96,15 +96,18 @@ public class ActionPlanDesk {
      */
     ActionPlan planOn(LocalDate day) {
         List<ActionPlan> all = plans.findAllByOrderByStartsOnAsc();
-        if (all.isEmpty() || day.isBefore(all.get(0).startsOn())) {
-            throw new RuleViolation("asOf", "actionplan.asOf.beforeFirstPlan",
-                    all.isEmpty() ? "" : all.get(0).startsOn().toString());
-        }
         if (day.isAfter(today())) {
             throw new RuleViolation("asOf", "actionplan.asOf.future", today().toString());
         }
+        return planFor(all, day).orElseThrow(() -> new RuleViolation("asOf", "actionplan.asOf.beforeFirstPlan",
+                all.stream().map(ActionPlan::startsOn).min(Comparator.naturalOrder()).map(LocalDate::toString)
+                        .orElse("")));
+    }
+
+    /** The plan whose period holds the day, else the latest begun before it; none before the first began. */
+    static java.util.Optional<ActionPlan> planFor(List<ActionPlan> all, LocalDate day) {
         return all.stream().filter(p -> p.isInForceOn(day)).findFirst()
-                .orElseGet(() -> all.stream().filter(p -> !p.startsOn().isAfter(day))
-                        .max(Comparator.comparing(ActionPlan::startsOn)).orElseThrow());
+                .or(() -> all.stream().filter(p -> !p.startsOn().isAfter(day))
+                        .max(Comparator.comparing(ActionPlan::startsOn)));
     }
 }
