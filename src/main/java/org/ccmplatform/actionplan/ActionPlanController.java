@@ -1,19 +1,22 @@
 package org.ccmplatform.actionplan;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.ccmplatform.shared.Language;
 import org.ccmplatform.shared.RuleViolation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The public page of the action plan's progress on a chosen day (today by default), and the yearly progress report
@@ -39,22 +42,25 @@ class ActionPlanController {
     }
 
     @GetMapping
-    String progress(@RequestParam(required = false) String asOf, Locale locale, Model model,
-            HttpServletResponse response) {
-        LocalDate today = desk.today();
-        model.addAttribute("today", today);
+    String progress(@RequestParam(required = false) String asOf, Locale locale, Model model) {
+        LocalDate day = desk.day(asOf);
+        model.addAttribute("today", desk.today());
         model.addAttribute("languages", Language.values());
-        try {
-            LocalDate day = desk.day(asOf);
-            model.addAttribute("asOf", day);
-            model.addAttribute("report", desk.report(day, locale));
-        } catch (RuleViolation refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("asOfText", asOf);
-            model.addAttribute("dateProblem", refused.messageCode());
-            model.addAttribute("dateProblemArguments", refused.arguments());
-        }
+        model.addAttribute("asOf", day);
+        model.addAttribute("report", desk.report(day, locale));
         return VIEW;
+    }
+
+    /** A day refused, for the page or a report: the page says why, next to the date field, with a 400 status. */
+    @ExceptionHandler(RuleViolation.class)
+    ModelAndView refused(RuleViolation refused, HttpServletRequest request) {
+        ModelAndView page = new ModelAndView(VIEW, HttpStatus.BAD_REQUEST);
+        page.addObject("today", desk.today());
+        page.addObject("languages", Language.values());
+        page.addObject("asOfText", request.getParameter("asOf"));
+        page.addObject("dateProblem", refused.messageCode());
+        page.addObject("dateProblemArguments", refused.arguments());
+        return page;
     }
 
     @GetMapping("/progress.pdf")

@@ -120,11 +120,19 @@ class ActionPlanDocumentsIntegrationTest {
     @Test
     @DisplayName("A report asked for a day before the first plan is refused with a page that says so, not a file")
     void aReportBeforeTheFirstPlanIsRefused() throws Exception {
-        mvc.perform(get("/action-plan/progress.pdf").param("asOf", "2015-01-01"))
+        String page = mvc.perform(get("/action-plan/progress.pdf").param("asOf", "2015-01-01").param("lang", "fr"))
                 .andExpect(status().isBadRequest())
-                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/html")));
-        mvc.perform(get("/action-plan/progress.docx").param("asOf", "not-a-day"))
-                .andExpect(status().isBadRequest());
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/html")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String malformed = mvc.perform(get("/action-plan/progress.docx").param("asOf", "not-a-day")
+                        .param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(org.jsoup.Jsoup.parse(page).getElementById("asOf-problem").text()).isEqualTo(
+                "Le premier plan d’action a commencé le 2016-01-01 : choisissez une date à partir de celle-ci.");
+        assertThat(org.jsoup.Jsoup.parse(malformed).getElementById("asOf-problem").text())
+                .isEqualTo("“not-a-day” is not a date (use YYYY-MM-DD).");
     }
 
     private byte[] download(String format, String lang, String type, String fileName) throws Exception {
