@@ -64,16 +64,27 @@ class ActionPlanController {
     }
 
     @GetMapping("/progress.pdf")
-    ResponseEntity<byte[]> progressPdf(@RequestParam(required = false) String asOf, Locale locale) {
+    ResponseEntity<byte[]> progressPdf(@RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String lang, Locale reader) {
+        Locale locale = documentLanguage(lang, reader);
         ProgressReport report = desk.report(desk.day(asOf), locale);
         return document(pdf.render(report, locale), MediaType.APPLICATION_PDF, words.fileName(report, locale) + ".pdf");
     }
 
     @GetMapping("/progress.docx")
-    ResponseEntity<byte[]> progressDocx(@RequestParam(required = false) String asOf, Locale locale) {
+    ResponseEntity<byte[]> progressDocx(@RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String lang, Locale reader) {
+        Locale locale = documentLanguage(lang, reader);
         ProgressReport report = desk.report(desk.day(asOf), locale);
         return document(docx.render(report, locale), MediaType.parseMediaType(ProgressDocx.CONTENT_TYPE),
                 words.fileName(report, locale) + ".docx");
+    }
+
+    /** The language asked for the document (en, fr, es), else the reader's; the reader's own choice is left as it is. */
+    static Locale documentLanguage(String lang, Locale reader) {
+        return java.util.Arrays.stream(Language.values()).filter(l -> l.tag().equalsIgnoreCase(
+                lang == null ? "" : lang.strip())).findFirst().map(Language::locale)
+                .orElse(Language.of(reader).locale());
     }
 
     private static ResponseEntity<byte[]> document(byte[] content, MediaType type, String fileName) {

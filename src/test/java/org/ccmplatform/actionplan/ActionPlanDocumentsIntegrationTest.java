@@ -118,9 +118,29 @@ class ActionPlanDocumentsIntegrationTest {
     }
 
     @Test
-    @DisplayName("A report asked for a day before the first plan is refused with a page that says so, not a file")
+    @DisplayName("Asking for the report in a language does not change the reader's language; an unknown one gives "
+            + "the reader's")
+    void theReportsLanguageIsNotTheReadersChoice() throws Exception {
+        var response = mvc.perform(get("/action-plan/progress.pdf").param("asOf", DAY).param("lang", "fr")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse();
+        byte[] unknown = mvc.perform(get("/action-plan/progress.pdf").param("asOf", DAY).param("lang", "de")
+                        .header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(response.getCookie("ccm-lang")).isNull();
+        assertThat(pdfText(response.getContentAsByteArray())).contains("Rapport d’avancement du plan d’action");
+        assertThat(pdfText(unknown)).contains("Informe de avance del plan de acción");
+    }
+
+    @Test
+    @DisplayName("A report asked for a day before the first plan is refused with a page that says so in the reader's "
+            + "language, not a file")
     void aReportBeforeTheFirstPlanIsRefused() throws Exception {
-        String page = mvc.perform(get("/action-plan/progress.pdf").param("asOf", "2015-01-01").param("lang", "fr"))
+        String page = mvc.perform(get("/action-plan/progress.pdf").param("asOf", "2015-01-01").param("lang", "es")
+                        .header("Accept-Language", "fr"))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/html")))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
