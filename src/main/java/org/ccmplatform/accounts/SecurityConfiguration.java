@@ -43,7 +43,7 @@ class SecurityConfiguration {
         "/transparency", "/transparency/**", "/assistance", "/assistance/**", "/finance", "/finance/contributions.csv",
         "/sponsorship", "/sponsorship/years/**", "/sponsorship/meetings/**", "/presidency", "/presidency/**",
         "/committee", "/committee/**", "/themes", "/themes/**", "/universalization", "/universalization/states/*",
-        "/login",
+        "/action-plan", "/action-plan/**", "/login",
         "/error", "/webjars/**",
         "/css/**", "/js/**", "/favicon.svg", "/favicon.ico", "/actuator/health", "/actuator/health/**"
     };
@@ -66,7 +66,8 @@ class SecurityConfiguration {
                                 "/api/v1/needs/**", "/api/v1/pledges", "/api/v1/funding-gaps", "/api/v1/finance/summary",
                                 "/api/v1/contributions", "/api/v1/sponsorship/years/*", "/api/v1/sponsorship/meetings/*",
                                 "/api/v1/presidencies", "/api/v1/coordination-committee", "/api/v1/operational-plans",
-                                "/api/v1/universalization/states", "/api/v1/universalization/states/*")
+                                "/api/v1/universalization/states", "/api/v1/universalization/states/*",
+                                "/api/v1/action-plan/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -116,6 +116,58 @@ public class ObligationLedger {
         return ObligationHistory.of(view, all, stepsByRequest);
     }
 
+    /**
+     * Where every obligation under an article stood on a past day, in four queries: only those begun by the day, with
+     * the extensions decided by then (see {@link #deadlineOn}), the figures known by then (a year's figures from the next year, dated ones
+     * from their day) and a completion only if it came by the day.
+     */
+    public List<ObligationStanding> standingsOn(LocalDate day, Article article) {
+        List<Obligation> some = obligations.everyOne().stream().filter(o -> o.article() == article).toList();
+        if (some.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LocalDate> entryIntoForce = register.participationsIn(register.ccm()).stream()
+                .filter(p -> p.entryIntoForce() != null)
+                .collect(Collectors.toMap(p -> p.state().id(), Participation::entryIntoForce, (a, b) -> a));
+        Map<Long, List<ExtensionRequest>> granted = requests.grantedFor(some).stream()
+                .collect(Collectors.groupingBy(r -> r.obligation().id()));
+        Map<Long, List<ProgressFigure>> known = figures.findByObligationInOrderByIdAsc(some).stream()
+                .filter(f -> f.year() != null ? f.year() < day.getYear() : !f.date().isAfter(day))
+                .collect(Collectors.groupingBy(f -> f.obligation().id()));
+        return some.stream()
+                .filter(o -> o.startFrom(entryIntoForce.get(o.state().id())) != null
+                        && !o.startFrom(entryIntoForce.get(o.state().id())).isAfter(day))
+                .map(o -> {
+                    LocalDate start = o.startFrom(entryIntoForce.get(o.state().id()));
+                    LocalDate deadline = deadlineOn(day, article.deadlineFrom(start),
+                            granted.getOrDefault(o.id(), List.of()));
+                    ObligationStatus status = o.completedOn() != null && !o.completedOn().isAfter(day)
+                            ? ObligationStatus.COMPLETED
+                            : ObligationView.pending(deadline, Projection.of(article,
+                                    known.getOrDefault(o.id(), List.of())), day);
+                    return new ObligationStanding(o, deadline, status);
+                })
+                .toList();
+    }
+
+    /**
+     * The deadline on a day after the extensions decided by then, in the order of their deadlines. One whose decision
+     * day is not recorded (a grant from the public record) counts as decided by the deadline it extended, since an
+     * extension is decided before the deadline runs out.
+     */
+    static LocalDate deadlineOn(LocalDate day, LocalDate original, List<ExtensionRequest> granted) {
+        LocalDate deadline = original;
+        for (ExtensionRequest extension : granted.stream()
+                .sorted(java.util.Comparator.comparing(ExtensionRequest::grantedDeadline)).toList()) {
+            LocalDate decided = extension.decidedOn() != null ? extension.decidedOn() : deadline;
+            if (decided.isAfter(day)) {
+                break;
+            }
+            deadline = extension.grantedDeadline();
+        }
+        return deadline;
+    }
+
     /** The views of some obligations, in four queries whatever their number. */
     List<ObligationView> views(List<Obligation> some) {
         if (some.isEmpty()) {

@@ -44,6 +44,11 @@ public record ObligationView(
         if (obligation.completedOn() != null) {
             return ObligationStatus.COMPLETED;
         }
+        return pending(deadline, projection, today);
+    }
+
+    /** Where an obligation not completed stands on a day, by its deadline and its projection. */
+    static ObligationStatus pending(LocalDate deadline, Projection projection, LocalDate today) {
         if (deadline == null) {
             return ObligationStatus.NO_DEADLINE;
         }

@@ -149,9 +149,7 @@ public class TransparencyDesk {
 
     /** Every report overdue on a day: due before it and not received by it. Ordered by State name in English. */
     public List<OverdueReport> overdue(LocalDate asOf) {
-        Set<String> received = reports.receivedBy(asOf).stream()
-                .map(row -> key((Long) row[0], (ReportKind) row[1], (Integer) row[2]))
-                .collect(Collectors.toSet());
+        Set<String> received = receivedBy(asOf);
         return register.participationsIn(register.ccm()).stream()
                 .filter(p -> p.depositDate() != null && !p.depositDate().isAfter(asOf))
                 .flatMap(p -> ReportingCalendar.dueBefore(p.entryIntoForce(), p.withdrawalEffective(), asOf).stream()
@@ -161,6 +159,29 @@ public class TransparencyDesk {
                         .thenComparing(OverdueReport::kind)
                         .thenComparing(o -> o.yearCovered() == null ? 0 : o.yearCovered()))
                 .toList();
+    }
+
+    /**
+     * Every report due before a day, received by it or not, in two queries: what counts of overdue reports are out of.
+     * The States are every one that had deposited by the day, withdrawn or not (a withdrawal ends the reports due).
+     */
+    public List<ReportDue> dueBefore(LocalDate asOf) {
+        Set<String> received = receivedBy(asOf);
+        return register.participationsIn(register.ccm()).stream()
+                .filter(p -> p.depositDate() != null && !p.depositDate().isAfter(asOf))
+                .flatMap(p -> ReportingCalendar.dueBefore(p.entryIntoForce(), p.withdrawalEffective(), asOf).stream()
+                        .map(due -> new ReportDue(p.state(), due.kind(), due.yearCovered(), due.dueDate(),
+                                received.contains(key(p.state().id(), due.kind(), due.yearCovered())))))
+                .toList();
+    }
+
+    /** A report that fell due before a day, and whether it had been received by that day. */
+    public record ReportDue(State state, ReportKind kind, Integer yearCovered, LocalDate dueDate, boolean received) {}
+
+    private Set<String> receivedBy(LocalDate asOf) {
+        return reports.receivedBy(asOf).stream()
+                .map(row -> key((Long) row[0], (ReportKind) row[1], (Integer) row[2]))
+                .collect(Collectors.toSet());
     }
 
     /** The reports of one State overdue on a day, oldest first. */

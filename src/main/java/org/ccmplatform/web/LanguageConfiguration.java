@@ -48,7 +48,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setHttpMethods("GET", "POST");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // A document asked in a language (the action plan's progress report) is not a choice of the reader's language.
+        registry.addInterceptor(interceptor).excludePathPatterns("/action-plan/progress.*");
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
