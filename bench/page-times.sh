@@ -42,7 +42,10 @@ pages=(/ /states "/states?status=STATE_PARTY&region=EUROPE" "/states?q=liban&lan
   "/finance/contributions.csv?year=2016" "/api/v1/finance/summary?year=2016" "/api/v1/contributions?year=2016"
   /presidency "/presidency/meetings/$seventh_msp" "/committee?term=$seventh_msp" "/committee/plans?term=$seventh_msp"
   "/committee/plans/$first_plan" "/committee/targets?term=$seventh_msp" "/committee/states/LBN?term=$seventh_msp"
-  /themes/universalization /api/v1/presidencies "/api/v1/coordination-committee?term=7MSP" /api/v1/operational-plans)
+  /themes/universalization /api/v1/presidencies "/api/v1/coordination-committee?term=7MSP" /api/v1/operational-plans
+  /universalization /universalization/states/USA "/api/v1/universalization/states?category=ADMINISTRATIVE"
+  /action-plan "/action-plan?asOf=2016-11-04" "/action-plan/progress.pdf?asOf=2016-11-04"
+  "/action-plan/progress.docx?asOf=2016-11-04" "/api/v1/action-plan/indicators?asOf=2016-11-04")
 over=0
 printf '%-45s %8s %8s %8s\n' page median_ms p95_ms max_ms
 for page in "${pages[@]}"; do

@@ -118,11 +118,15 @@ class ActionPlanPageIntegrationTest {
     }
 
     @Test
-    @DisplayName("The navigation links to the page")
+    @DisplayName("The menu's Convention item leads to the page, which is current in its section's links")
     void theNavigationLinksToThePage() throws Exception {
         Document home = page("/?lang=en", 200);
+        Document actionPlan = page("/action-plan?lang=en", 200);
 
-        assertThat(home.select("nav a[href=/action-plan]").text()).isEqualTo("Action plan");
+        assertThat(home.select("header nav a[href=/presidency]").text()).isEqualTo("Convention");
+        assertThat(home.select("main a[href=/action-plan]").text()).isEqualTo("Action plan progress");
+        assertThat(actionPlan.select("header nav a[aria-current=page]").text()).isEqualTo("Convention");
+        assertThat(actionPlan.select("main nav a[aria-current=page]").attr("href")).isEqualTo("/action-plan");
     }
 
     private Document page(String url, int status) throws Exception {
