@@ -20,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The public page of the action plan's progress on a chosen day (today by default), and the yearly progress report
- * as PDF and DOCX in the language asked (?lang=en|fr|es) or the reader's. A day refused is said on the page, with a
+ * as PDF and DOCX in the language asked (?language=en|fr|es, as for the minutes) or the reader's. A day refused is said on the page, with a
  * 400 status, next to the date field.
  */
 @Controller
@@ -65,16 +65,16 @@ class ActionPlanController {
 
     @GetMapping("/progress.pdf")
     ResponseEntity<byte[]> progressPdf(@RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String lang, Locale reader) {
-        Locale locale = documentLanguage(lang, reader);
+            @RequestParam(required = false) String language, Locale reader) {
+        Locale locale = documentLanguage(language, reader);
         ProgressReport report = desk.report(desk.day(asOf), locale);
         return document(pdf.render(report, locale), MediaType.APPLICATION_PDF, words.fileName(report, locale) + ".pdf");
     }
 
     @GetMapping("/progress.docx")
     ResponseEntity<byte[]> progressDocx(@RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String lang, Locale reader) {
-        Locale locale = documentLanguage(lang, reader);
+            @RequestParam(required = false) String language, Locale reader) {
+        Locale locale = documentLanguage(language, reader);
         ProgressReport report = desk.report(desk.day(asOf), locale);
         return document(docx.render(report, locale), MediaType.parseMediaType(ProgressDocx.CONTENT_TYPE),
                 words.fileName(report, locale) + ".docx");

@@ -48,8 +48,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setHttpMethods("GET", "POST");
         interceptor.setIgnoreInvalidLocale(true);
-        // A document asked in a language (the action plan's progress report) is not a choice of the reader's language.
-        registry.addInterceptor(interceptor).excludePathPatterns("/action-plan/progress.*");
+        registry.addInterceptor(interceptor);
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

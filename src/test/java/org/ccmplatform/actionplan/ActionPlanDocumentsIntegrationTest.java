@@ -108,7 +108,7 @@ class ActionPlanDocumentsIntegrationTest {
     }
 
     @Test
-    @DisplayName("Without ?lang= the report is in the reader's language")
+    @DisplayName("Without ?language= the report is in the reader's language")
     void withoutALanguageTheReportIsInTheReadersLanguage() throws Exception {
         byte[] body = mvc.perform(get("/action-plan/progress.pdf").param("asOf", DAY).header("Accept-Language", "es"))
                 .andExpect(status().isOk())
@@ -121,11 +121,11 @@ class ActionPlanDocumentsIntegrationTest {
     @DisplayName("Asking for the report in a language does not change the reader's language; an unknown one gives "
             + "the reader's")
     void theReportsLanguageIsNotTheReadersChoice() throws Exception {
-        var response = mvc.perform(get("/action-plan/progress.pdf").param("asOf", DAY).param("lang", "fr")
+        var response = mvc.perform(get("/action-plan/progress.pdf").param("asOf", DAY).param("language", "fr")
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse();
-        byte[] unknown = mvc.perform(get("/action-plan/progress.pdf").param("asOf", DAY).param("lang", "de")
+        byte[] unknown = mvc.perform(get("/action-plan/progress.pdf").param("asOf", DAY).param("language", "de")
                         .header("Accept-Language", "es"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
@@ -139,13 +139,13 @@ class ActionPlanDocumentsIntegrationTest {
     @DisplayName("A report asked for a day before the first plan is refused with a page that says so in the reader's "
             + "language, not a file")
     void aReportBeforeTheFirstPlanIsRefused() throws Exception {
-        String page = mvc.perform(get("/action-plan/progress.pdf").param("asOf", "2015-01-01").param("lang", "es")
+        String page = mvc.perform(get("/action-plan/progress.pdf").param("asOf", "2015-01-01").param("language", "es")
                         .header("Accept-Language", "fr"))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/html")))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         String malformed = mvc.perform(get("/action-plan/progress.docx").param("asOf", "not-a-day")
-                        .param("lang", "en"))
+                        .param("language", "en"))
                 .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 
@@ -156,7 +156,7 @@ class ActionPlanDocumentsIntegrationTest {
     }
 
     private byte[] download(String format, String lang, String type, String fileName) throws Exception {
-        return mvc.perform(get("/action-plan/progress." + format).param("asOf", DAY).param("lang", lang))
+        return mvc.perform(get("/action-plan/progress." + format).param("asOf", DAY).param("language", lang))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", MediaType.parseMediaType(type).toString()))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"" + fileName + "\""))

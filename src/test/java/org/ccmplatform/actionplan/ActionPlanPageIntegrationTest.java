@@ -85,9 +85,9 @@ class ActionPlanPageIntegrationTest {
         assertThat(page.getElementById("plan-in-force").text()).startsWith("Plan en vigueur le ")
                 .contains(desk.report(desk.today(), Locale.FRENCH).planName());
         assertThat(page.select("a[href*=progress.pdf]").eachAttr("href")).containsExactly(
-                "/action-plan/progress.pdf?asOf=" + today + "&lang=en",
-                "/action-plan/progress.pdf?asOf=" + today + "&lang=fr",
-                "/action-plan/progress.pdf?asOf=" + today + "&lang=es");
+                "/action-plan/progress.pdf?asOf=" + today + "&language=en",
+                "/action-plan/progress.pdf?asOf=" + today + "&language=fr",
+                "/action-plan/progress.pdf?asOf=" + today + "&language=es");
         assertThat(page.select("a[href*=progress.docx]")).hasSize(3);
         assertThat(page.select("a[href*=progress.pdf]").eachText()).containsExactly("PDF, English", "PDF, Français",
                 "PDF, Español");
