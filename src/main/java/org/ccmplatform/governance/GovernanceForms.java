@@ -16,6 +16,11 @@ final class GovernanceForms {
 
     private GovernanceForms() {}
 
+    /** A form that carries the version of the record it was opened on. */
+    interface VersionedForm {
+        void setVersion(long version);
+    }
+
     /** An MSP or Review Conference with its President. */
     static class MspForm {
         @NotNull
@@ -131,7 +136,7 @@ final class GovernanceForms {
     }
 
     /** A concept note's text. */
-    static class ConceptNoteForm {
+    static class ConceptNoteForm implements VersionedForm {
         private Theme theme;
         @NotBlank
         @Size(max = 4000)
@@ -175,11 +180,11 @@ final class GovernanceForms {
         public String getBudget() { return budget; }
         public void setBudget(String budget) { this.budget = budget; }
         public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        @Override public void setVersion(long version) { this.version = version; }
     }
 
     /** An activity of an operational plan; the target States as ISO3 codes. */
-    static class ActivityForm {
+    static class ActivityForm implements VersionedForm {
         @NotBlank
         @Size(max = 500)
         @PlainText
@@ -229,11 +234,11 @@ final class GovernanceForms {
         public String getTargets() { return targets; }
         public void setTargets(String targets) { this.targets = targets; }
         public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        @Override public void setVersion(long version) { this.version = version; }
     }
 
     /** Publishing a plan with its executive summary. */
-    static class PublishForm {
+    static class PublishForm implements VersionedForm {
         @NotBlank
         @Size(max = 2000)
         @PlainText
@@ -243,6 +248,6 @@ final class GovernanceForms {
         public String getExecutiveSummary() { return executiveSummary; }
         public void setExecutiveSummary(String executiveSummary) { this.executiveSummary = executiveSummary; }
         public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        @Override public void setVersion(long version) { this.version = version; }
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.ccmplatform.governance.GovernanceForms.ActivityForm;
 import org.ccmplatform.governance.GovernanceForms.ConceptNoteForm;
 import org.ccmplatform.governance.GovernanceForms.PublishForm;
+import org.ccmplatform.governance.GovernanceForms.VersionedForm;
 import org.ccmplatform.shared.CurrentUser;
 import org.ccmplatform.shared.FormErrors;
 import org.ccmplatform.shared.NotFoundException;
@@ -39,6 +40,7 @@ class PlanController {
     static final String ACTIVITY_VIEW = "governance/activity";
     static final String REVISION_VIEW = "governance/revision";
     private static final String COMMITTEE = "hasAnyRole('ISU_ADMIN', 'PRESIDENCY', 'COORDINATOR')";
+    private static final List<String> PLAN_FORMS = List.of("noteForm", "activityForm", "publishForm");
 
     private final PlanDesk plans;
     private final PlanRequestDesk requests;
@@ -87,16 +89,7 @@ class PlanController {
 
     @GetMapping("/{id}")
     String plan(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        ThemePlan plan = plans.plan(id, user);
-        model.addAttribute("noteForm", ConceptNoteForm.of(plan));
-        ActivityForm activity = new ActivityForm();
-        activity.setVersion(plan.version());
-        model.addAttribute("activityForm", activity);
-        PublishForm publish = new PublishForm();
-        publish.setVersion(plan.version());
-        publish.setExecutiveSummary(plan.executiveSummary());
-        model.addAttribute("publishForm", publish);
-        return planView(plan, user, model);
+        return planView(plans.plan(id, user), user, model);
     }
 
     @PostMapping("/{id}/note")
@@ -187,17 +180,8 @@ class PlanController {
             redirect.addFlashAttribute("saved", done);
             return "redirect:/committee/plans/" + id;
         }
-        ThemePlan plan = plans.plan(id, user);
         model.addAttribute("openForm", openForm);
-        for (String form : List.of("noteForm", "activityForm", "publishForm")) {
-            if (!model.containsAttribute(form)) {
-                model.addAttribute(form, freshForm(form, plan));
-            }
-        }
-        if (model.containsAttribute("conflict")) {
-            refreshVersion(model, plan);
-        }
-        return planView(plan, user, model);
+        return planView(plans.plan(id, user), user, model);
     }
 
     /** Saves a form; a plan saved by someone else meanwhile becomes a conflict that shows both versions. */
@@ -228,22 +212,6 @@ class PlanController {
         };
     }
 
-    /** After a conflict the reader's text stays in the form, which now carries the saved version's number. */
-    private static void refreshVersion(Model model, ThemePlan plan) {
-        Object note = model.getAttribute("noteForm");
-        if (note instanceof ConceptNoteForm f) {
-            f.setVersion(plan.version());
-        }
-        Object activity = model.getAttribute("activityForm");
-        if (activity instanceof ActivityForm f) {
-            f.setVersion(plan.version());
-        }
-        Object publish = model.getAttribute("publishForm");
-        if (publish instanceof PublishForm f) {
-            f.setVersion(plan.version());
-        }
-    }
-
     private String plansView(Term term, CurrentUser user, Model model) {
         boolean drafts = plans.readsDrafts(user);
         model.addAttribute("term", term);
@@ -262,7 +230,19 @@ class PlanController {
         return PLANS_VIEW;
     }
 
+    /**
+     * The plan page with its three forms: the one just posted keeps what the reader typed, the others are fresh.
+     * After a conflict every form carries the saved version's number, so that saving again is a deliberate choice.
+     */
     private String planView(ThemePlan plan, CurrentUser user, Model model) {
+        for (String form : PLAN_FORMS) {
+            if (!model.containsAttribute(form)) {
+                model.addAttribute(form, freshForm(form, plan));
+            }
+            if (model.containsAttribute("conflict")) {
+                ((VersionedForm) model.getAttribute(form)).setVersion(plan.version());
+            }
+        }
         boolean drafts = plans.readsDrafts(user);
         model.addAttribute("plan", plan);
         model.addAttribute("view", drafts ? PlanSnapshot.of(plan) : plans.published(plan));
